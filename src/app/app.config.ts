@@ -1,0 +1,50 @@
+import {
+  ApplicationConfig,
+  ErrorHandler,
+  inject,
+  isDevMode,
+  provideAppInitializer,
+  provideBrowserGlobalErrorListeners,
+} from '@angular/core';
+import {
+  TitleStrategy,
+  provideRouter,
+  withComponentInputBinding,
+  withInMemoryScrolling,
+  withNavigationErrorHandler,
+} from '@angular/router';
+import { provideServiceWorker } from '@angular/service-worker';
+import { provideTranslateLoader, provideTranslateService } from '@ngx-translate/core';
+import { routes } from './app.routes';
+import { FetchTranslateLoader } from './core/i18n/fetch-translate-loader';
+import { Language } from './core/i18n/language';
+import { TranslatedTitleStrategy } from './core/i18n/translated-title-strategy';
+import { AppErrorHandler, isChunkLoadError } from './core/pwa/chunk-errors';
+import { GuardedReload } from './core/pwa/guarded-reload';
+
+export const appConfig: ApplicationConfig = {
+  providers: [
+    provideBrowserGlobalErrorListeners(),
+    { provide: ErrorHandler, useClass: AppErrorHandler },
+    provideRouter(
+      routes,
+      withComponentInputBinding(),
+      withInMemoryScrolling({ scrollPositionRestoration: 'top' }),
+      withNavigationErrorHandler((event) => {
+        if (isChunkLoadError(event.error)) inject(GuardedReload).reload('chunk');
+      }),
+    ),
+    { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
+    provideTranslateService({
+      loader: provideTranslateLoader(FetchTranslateLoader),
+      fallbackLang: 'en',
+    }),
+    // The first screen waits for its language file (a few kB, from the worker's cache when
+    // offline) so that nobody sees raw translation keys.
+    provideAppInitializer(() => inject(Language).start()),
+    provideServiceWorker('ngsw-worker.js', {
+      enabled: !isDevMode(),
+      registrationStrategy: 'registerWhenStable:30000',
+    }),
+  ],
+};

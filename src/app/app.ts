@@ -1,0 +1,76 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DOCUMENT,
+  DestroyRef,
+  OnInit,
+  afterNextRender,
+  inject,
+} from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { NavigationEnd, Router, RouterLink, RouterOutlet } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import { filter } from 'rxjs';
+import { Language } from './core/i18n/language';
+import { matchShipped } from './core/i18n/language-choice';
+import { AppHeader } from './core/layout/app-header/app-header';
+import { AppNotices } from './core/layout/app-notices/app-notices';
+import { BottomNav } from './core/layout/bottom-nav/bottom-nav';
+import { AppUpdates } from './core/pwa/app-updates';
+import { InstallPrompt } from './core/pwa/install-prompt';
+
+@Component({
+  selector: 'app-root',
+  imports: [RouterOutlet, RouterLink, TranslatePipe, AppHeader, AppNotices, BottomNav],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './app.html',
+  styleUrl: './app.css',
+})
+export class App implements OnInit {
+  private readonly router = inject(Router);
+  private readonly document = inject(DOCUMENT);
+  private readonly destroyRef = inject(DestroyRef);
+  private readonly updates = inject(AppUpdates);
+  private readonly installPrompt = inject(InstallPrompt);
+  protected readonly language = inject(Language);
+
+  constructor() {
+    afterNextRender(() => this.installPrompt.start());
+  }
+
+  ngOnInit(): void {
+    this.updates.start();
+    let firstNavigation = true;
+    this.router.events
+      .pipe(
+        filter((event) => event instanceof NavigationEnd),
+        takeUntilDestroyed(this.destroyRef),
+      )
+      .subscribe((event) => {
+        this.followLanguageInLink(event.urlAfterRedirects);
+        // Screen readers announce nothing on a client-side page change: move focus to the new
+        // page's heading, except on first load where the reader starts at the top anyway.
+        if (!firstNavigation) setTimeout(() => this.focusHeading());
+        firstNavigation = false;
+      });
+  }
+
+  protected skipToMain(event: Event): void {
+    event.preventDefault();
+    this.document.getElementById('main')?.focus();
+  }
+
+  /** An in-app link such as a shared `/tips/x?lang=ar` switches language like a fresh open does. */
+  private followLanguageInLink(url: string): void {
+    const query = this.router.parseUrl(url).queryParamMap.get('lang');
+    const code = matchShipped(query, this.language.languages);
+    if (code && code !== this.language.current().code) void this.language.use(code);
+  }
+
+  private focusHeading(): void {
+    const heading = this.document.querySelector<HTMLElement>('main h1');
+    if (!heading) return;
+    heading.tabIndex = -1;
+    heading.focus({ preventScroll: true });
+  }
+}

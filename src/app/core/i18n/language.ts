@@ -1,0 +1,56 @@
+import { DOCUMENT, Injectable, computed, inject, signal } from '@angular/core';
+import { TranslateService } from '@ngx-translate/core';
+import { firstValueFrom } from 'rxjs';
+import { LocalSettings } from '../settings/local-settings';
+import { WINDOW } from '../tokens/browser';
+import { chooseLanguage, matchShipped } from './language-choice';
+import { DEFAULT_LANGUAGE, LANGUAGES, LanguageInfo, findLanguage } from './languages';
+
+/** The language the app speaks: ngx-translate, `<html lang dir>` and the remembered choice. */
+@Injectable({ providedIn: 'root' })
+export class Language {
+  private readonly translate = inject(TranslateService);
+  private readonly document = inject(DOCUMENT);
+  private readonly settings = inject(LocalSettings);
+  private readonly window = inject(WINDOW);
+  private readonly code = signal(DEFAULT_LANGUAGE);
+
+  readonly languages = LANGUAGES;
+  readonly current = computed<LanguageInfo>(() => findLanguage(this.code()) ?? LANGUAGES[0]);
+  readonly dir = computed(() => this.current().dir);
+
+  /** First open: the link's `?lang=`, then the stored choice, then the phone's languages. */
+  async start(): Promise<void> {
+    this.translate.setFallbackLang(DEFAULT_LANGUAGE);
+    const query = new URLSearchParams(this.window.location.search).get('lang');
+    const code = chooseLanguage(
+      {
+        query,
+        stored: this.settings.get('language'),
+        preferred: this.window.navigator.languages ?? [this.window.navigator.language],
+      },
+      LANGUAGES,
+    );
+    await this.use(code, { remember: matchShipped(query, LANGUAGES) !== undefined });
+  }
+
+  /**
+   * Switches language. A file that cannot load (offline before it was cached, damaged) leaves the
+   * app in English rather than showing raw keys.
+   */
+  async use(code: string, options: { remember: boolean } = { remember: true }): Promise<void> {
+    let language = findLanguage(code) ?? findLanguage(DEFAULT_LANGUAGE)!;
+    try {
+      await firstValueFrom(this.translate.use(language.code));
+    } catch (error) {
+      console.error(error);
+      language = findLanguage(DEFAULT_LANGUAGE)!;
+      await firstValueFrom(this.translate.use(language.code));
+    }
+    this.code.set(language.code);
+    const html = this.document.documentElement;
+    html.lang = language.code;
+    html.dir = language.dir;
+    if (options.remember) this.settings.set('language', language.code);
+  }
+}

@@ -1,0 +1,40 @@
+/** How far a language's texts can be trusted; shown quietly to readers of machine-assisted text. */
+export type TranslationStatus = 'original' | 'machine-assisted' | 'reviewed';
+
+export interface LanguageInfo {
+  /** BCP 47 code, also the name of the files in public/i18n/. */
+  readonly code: string;
+  /** The language's name in its own script, as its readers know it. */
+  readonly nativeName: string;
+  /** The language's name in English, for advisers. */
+  readonly englishName: string;
+  readonly dir: 'ltr' | 'rtl';
+  readonly translation: TranslationStatus;
+}
+
+/**
+ * Every language the app ships. Adding one is a data change: a row here and
+ * `public/i18n/<code>.json` (see README, "Adding a language").
+ */
+export const LANGUAGES: readonly LanguageInfo[] = [
+  {
+    code: 'en',
+    nativeName: 'English',
+    englishName: 'English',
+    dir: 'ltr',
+    translation: 'original',
+  },
+  {
+    code: 'ar',
+    nativeName: 'العربية',
+    englishName: 'Arabic',
+    dir: 'rtl',
+    translation: 'machine-assisted',
+  },
+];
+
+export const DEFAULT_LANGUAGE = 'en';
+
+export function findLanguage(code: string | null | undefined): LanguageInfo | undefined {
+  return code ? LANGUAGES.find((language) => language.code === code) : undefined;
+}

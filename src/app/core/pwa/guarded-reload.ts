@@ -1,0 +1,75 @@
+import { Injectable, InjectionToken, inject, signal } from '@angular/core';
+import { WINDOW } from '../tokens/browser';
+
+export type ReloadReason = 'unrecoverable' | 'chunk';
+
+/** What the reader sees while, or instead of, reloading. */
+export interface ReloadNotice {
+  readonly reason: ReloadReason;
+  /** True while a reload is on its way; false once we gave up to avoid a loop. */
+  readonly reloading: boolean;
+}
+
+export const RELOAD_GUARD_KEY = 'ds.reload-attempt';
+/** A second failure within this time means reloading did not help: stop and ask the reader. */
+export const RELOAD_GUARD_WINDOW_MS = 60_000;
+
+/** Time to read the message before the page goes away. */
+export const RELOAD_DELAY_MS = new InjectionToken<number>('RELOAD_DELAY_MS', {
+  providedIn: 'root',
+  factory: () => 1500,
+});
+
+/** One reload per minute at most, so a broken deploy never turns into a reload loop. */
+export function shouldReload(lastAttempt: number | null, now: number): boolean {
+  return (
+    lastAttempt === null || !(now - lastAttempt >= 0 && now - lastAttempt < RELOAD_GUARD_WINDOW_MS)
+  );
+}
+
+@Injectable({ providedIn: 'root' })
+export class GuardedReload {
+  private readonly window = inject(WINDOW);
+  private readonly delay = inject(RELOAD_DELAY_MS);
+  private readonly noticeState = signal<ReloadNotice | null>(null);
+
+  readonly notice = this.noticeState.asReadonly();
+
+  /** Reloads once for `reason`; returns false (and says so on screen) when it already tried. */
+  reload(reason: ReloadReason): boolean {
+    if (this.noticeState()?.reloading) return true;
+    const now = Date.now();
+    if (!shouldReload(this.lastAttempt(), now)) {
+      this.noticeState.set({ reason, reloading: false });
+      return false;
+    }
+    this.remember(now);
+    this.noticeState.set({ reason, reloading: true });
+    this.window.setTimeout(() => this.window.location.reload(), this.delay);
+    return true;
+  }
+
+  /** The reader asked to try again: forget the earlier attempt and reload now. */
+  retry(): void {
+    this.remember(null);
+    this.window.location.reload();
+  }
+
+  private lastAttempt(): number | null {
+    try {
+      const value = Number(this.window.sessionStorage.getItem(RELOAD_GUARD_KEY));
+      return Number.isFinite(value) && value > 0 ? value : null;
+    } catch {
+      return null;
+    }
+  }
+
+  private remember(time: number | null): void {
+    try {
+      if (time === null) this.window.sessionStorage.removeItem(RELOAD_GUARD_KEY);
+      else this.window.sessionStorage.setItem(RELOAD_GUARD_KEY, String(time));
+    } catch {
+      // Without sessionStorage the guard cannot persist; the in-memory notice still stops repeats.
+    }
+  }
+}

@@ -1,0 +1,32 @@
+import { Injectable, inject } from '@angular/core';
+import { WINDOW } from '../tokens/browser';
+
+/** Every key the app may write to localStorage. Nothing personal belongs here: notes go to IndexedDB. */
+export type SettingKey = 'language';
+
+const PREFIX = 'ds.';
+
+/**
+ * Non-personal settings kept on this device. Storage can throw (disabled, private mode, full);
+ * the app then simply forgets the setting instead of failing.
+ */
+@Injectable({ providedIn: 'root' })
+export class LocalSettings {
+  private readonly window = inject(WINDOW);
+
+  get(key: SettingKey): string | null {
+    try {
+      return this.window.localStorage.getItem(PREFIX + key);
+    } catch {
+      return null;
+    }
+  }
+
+  set(key: SettingKey, value: string): void {
+    try {
+      this.window.localStorage.setItem(PREFIX + key, value);
+    } catch {
+      // Not remembered; the current session still uses the value.
+    }
+  }
+}
