@@ -6,7 +6,7 @@ module.exports = function (config) {
     frameworks: ['jasmine'],
     plugins: [require('karma-jasmine'), require('karma-chrome-launcher')],
     client: { jasmine: { random: true } },
-    reporters: ['progress'],
+    reporters: ['dots'],
     browsers: ['ChromeHeadlessCI'],
     customLaunchers: {
       ChromeHeadlessCI: {

@@ -26,7 +26,8 @@ export function installDefaultTrustedTypesPolicy(
   factory: TrustedTypePolicyFactoryLike | undefined = (
     globalThis as { trustedTypes?: TrustedTypePolicyFactoryLike }
   ).trustedTypes,
-  base: string = globalThis.location?.href ?? 'http://localhost/',
+  // Angular registers the worker relative to <base href>, not to the current page's path.
+  base: string = globalThis.document?.baseURI ?? 'http://localhost/',
 ): void {
   if (!factory) return;
   factory.createPolicy('default', {

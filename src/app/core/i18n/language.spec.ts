@@ -1,0 +1,98 @@
+import { TestBed } from '@angular/core/testing';
+import {
+  TranslateLoader,
+  TranslateService,
+  TranslationObject,
+  provideTranslateLoader,
+  provideTranslateService,
+} from '@ngx-translate/core';
+import { Observable, of, throwError } from 'rxjs';
+import { WINDOW } from '../tokens/browser';
+import { Language } from './language';
+
+/** Serves translations from memory; `broken` languages fail like a file that cannot load. */
+class MemoryLoader extends TranslateLoader {
+  static broken = new Set<string>();
+  getTranslation(lang: string): Observable<TranslationObject> {
+    if (MemoryLoader.broken.has(lang)) return throwError(() => new Error(`no ${lang}`));
+    return of({ greeting: lang === 'ar' ? 'مرحبا' : 'Hello' });
+  }
+}
+
+describe('Language', () => {
+  const STORAGE_KEY = 'ds.language';
+
+  function setup(search: string, languages: string[]) {
+    const fakeWindow = {
+      location: { search },
+      navigator: { languages, language: languages[0] },
+      localStorage: window.localStorage,
+    } as unknown as Window;
+    TestBed.configureTestingModule({
+      providers: [
+        provideTranslateService({ loader: provideTranslateLoader(MemoryLoader) }),
+        { provide: WINDOW, useValue: fakeWindow },
+      ],
+    });
+    return { language: TestBed.inject(Language), translate: TestBed.inject(TranslateService) };
+  }
+
+  afterEach(() => {
+    localStorage.removeItem(STORAGE_KEY);
+    MemoryLoader.broken.clear();
+    document.documentElement.lang = 'en';
+    document.documentElement.dir = 'ltr';
+  });
+
+  it('opens in the language of ?lang= and remembers it', async () => {
+    const { language, translate } = setup('?lang=ar', ['en-GB']);
+    await language.start();
+    expect(language.current().code).toBe('ar');
+    expect(language.dir()).toBe('rtl');
+    expect(document.documentElement.lang).toBe('ar');
+    expect(document.documentElement.dir).toBe('rtl');
+    expect(translate.instant('greeting')).toBe('مرحبا');
+    expect(localStorage.getItem(STORAGE_KEY)).toBe('ar');
+  });
+
+  it("follows the phone's language without storing it as a choice", async () => {
+    const { language } = setup('', ['ar-SY', 'en']);
+    await language.start();
+    expect(language.current().code).toBe('ar');
+    expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
+  });
+
+  it('keeps the stored choice over the phone', async () => {
+    localStorage.setItem(STORAGE_KEY, 'en');
+    const { language } = setup('', ['ar']);
+    await language.start();
+    expect(language.current().code).toBe('en');
+    expect(document.documentElement.dir).toBe('ltr');
+  });
+
+  it('switches back to left-to-right and stores the new choice', async () => {
+    const { language } = setup('?lang=ar', []);
+    await language.start();
+    await language.use('en');
+    expect(document.documentElement.dir).toBe('ltr');
+    expect(localStorage.getItem(STORAGE_KEY)).toBe('en');
+  });
+
+  it('falls back to English when a language file cannot load', async () => {
+    MemoryLoader.broken.add('ar');
+    spyOn(console, 'warn');
+    spyOn(console, 'error');
+    const { language, translate } = setup('?lang=ar', []);
+    await language.start();
+    expect(language.current().code).toBe('en');
+    expect(document.documentElement.dir).toBe('ltr');
+    expect(translate.instant('greeting')).toBe('Hello');
+    expect(console.error).toHaveBeenCalled();
+  });
+
+  it('treats an unknown code as English', async () => {
+    const { language } = setup('', []);
+    await language.use('xx');
+    expect(language.current().code).toBe('en');
+  });
+});

@@ -1,0 +1,85 @@
+import { TestBed } from '@angular/core/testing';
+import { WINDOW } from '../tokens/browser';
+import {
+  GuardedReload,
+  RELOAD_DELAY_MS,
+  RELOAD_GUARD_KEY,
+  RELOAD_GUARD_WINDOW_MS,
+  shouldReload,
+} from './guarded-reload';
+
+describe('shouldReload', () => {
+  const now = 1_700_000_000_000;
+  const cases: [string, number | null, boolean][] = [
+    ['never tried', null, true],
+    ['tried a second ago', now - 1000, false],
+    ['tried just inside the window', now - RELOAD_GUARD_WINDOW_MS + 1, false],
+    ['tried a window ago', now - RELOAD_GUARD_WINDOW_MS, true],
+    ['tried an hour ago', now - 3_600_000, true],
+    ['clock went backwards', now + 5000, true],
+  ];
+  for (const [label, last, expected] of cases) {
+    it(`${expected ? 'reloads' : 'gives up'} when ${label}`, () => {
+      expect(shouldReload(last, now)).toBe(expected);
+    });
+  }
+});
+
+describe('GuardedReload', () => {
+  let reload: jasmine.Spy;
+
+  function create(): GuardedReload {
+    reload = jasmine.createSpy('reload');
+    const fakeWindow = {
+      location: { reload },
+      sessionStorage: window.sessionStorage,
+      setTimeout: (fn: () => void) => fn(),
+    };
+    TestBed.configureTestingModule({
+      providers: [
+        { provide: WINDOW, useValue: fakeWindow },
+        { provide: RELOAD_DELAY_MS, useValue: 0 },
+      ],
+    });
+    return TestBed.inject(GuardedReload);
+  }
+
+  afterEach(() => sessionStorage.removeItem(RELOAD_GUARD_KEY));
+
+  it('reloads once and says why', () => {
+    const guard = create();
+    expect(guard.reload('chunk')).toBeTrue();
+    expect(reload).toHaveBeenCalledTimes(1);
+    expect(guard.notice()).toEqual({ reason: 'chunk', reloading: true });
+    expect(Number(sessionStorage.getItem(RELOAD_GUARD_KEY))).toBeGreaterThan(0);
+  });
+
+  it('does not reload again right after a reload: it asks the reader instead', () => {
+    sessionStorage.setItem(RELOAD_GUARD_KEY, String(Date.now() - 2000));
+    const guard = create();
+    expect(guard.reload('unrecoverable')).toBeFalse();
+    expect(reload).not.toHaveBeenCalled();
+    expect(guard.notice()).toEqual({ reason: 'unrecoverable', reloading: false });
+  });
+
+  it('ignores a second failure while its reload is on the way', () => {
+    const guard = create();
+    guard.reload('chunk');
+    guard.reload('chunk');
+    expect(reload).toHaveBeenCalledTimes(1);
+  });
+
+  it('lets the reader try again, clearing the guard', () => {
+    sessionStorage.setItem(RELOAD_GUARD_KEY, String(Date.now()));
+    const guard = create();
+    guard.retry();
+    expect(reload).toHaveBeenCalledTimes(1);
+    expect(sessionStorage.getItem(RELOAD_GUARD_KEY)).toBeNull();
+  });
+
+  it('treats a garbled guard value as no earlier attempt', () => {
+    sessionStorage.setItem(RELOAD_GUARD_KEY, 'not a number');
+    const guard = create();
+    expect(guard.reload('chunk')).toBeTrue();
+  });
+});

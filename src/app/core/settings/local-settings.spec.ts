@@ -1,0 +1,31 @@
+import { TestBed } from '@angular/core/testing';
+import { WINDOW } from '../tokens/browser';
+import { LocalSettings } from './local-settings';
+
+describe('LocalSettings', () => {
+  afterEach(() => localStorage.removeItem('ds.language'));
+
+  it('keeps a setting under the app prefix', () => {
+    const settings = TestBed.inject(LocalSettings);
+    settings.set('language', 'ar');
+    expect(localStorage.getItem('ds.language')).toBe('ar');
+    expect(settings.get('language')).toBe('ar');
+  });
+
+  it('forgets quietly when storage throws (private mode, full disk)', () => {
+    const throwing = {
+      getItem: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    };
+    TestBed.configureTestingModule({
+      providers: [{ provide: WINDOW, useValue: { localStorage: throwing } }],
+    });
+    const settings = TestBed.inject(LocalSettings);
+    expect(() => settings.set('language', 'ar')).not.toThrow();
+    expect(settings.get('language')).toBeNull();
+  });
+});
