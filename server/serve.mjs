@@ -63,6 +63,10 @@ const server = app.listen(Number(values.port), values.host, () => {
   console.log(`Digital Sanctuary is served at http://localhost:${port}/ (from ${root})`);
 });
 
+// A static server has nothing to flush: stop at once, open keep-alive connections included.
 for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => server.close(() => process.exit(0)));
+  process.on(signal, () => {
+    server.closeAllConnections();
+    process.exit(0);
+  });
 }

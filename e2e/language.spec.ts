@@ -1,0 +1,63 @@
+import { translations } from './app-pages';
+import { expect, test } from './fixtures';
+
+const ar = translations('ar');
+const en = translations('en');
+
+test('?lang=ar opens right-to-left in Arabic and is remembered', async ({ page, server }) => {
+  await page.goto(`${server.origin}/guides?lang=ar`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('main h1')).toHaveText(ar.get('guides.title')!);
+  await expect(page.getByTestId('translation-note')).toBeVisible();
+
+  // In-app links carry no ?lang=, a fresh open of a plain address neither: both stay Arabic.
+  await page.getByRole('link', { name: ar.get('nav.tips')! }).click();
+  await expect(page.locator('main h1')).toHaveText(ar.get('tips.title')!);
+  await page.goto(`${server.origin}/about`);
+  await expect(page.locator('main h1')).toHaveText(ar.get('about.title')!);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+});
+
+test('the note on machine-assisted pages links to the English original', async ({
+  page,
+  server,
+}) => {
+  await page.goto(`${server.origin}/privacy?lang=ar`);
+  await page.getByRole('link', { name: ar.get('shell.readEnglish')! }).click();
+  await expect(page.locator('main h1')).toHaveText(en.get('privacy.title')!);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  await expect(page.getByTestId('translation-note')).toHaveCount(0);
+});
+
+test('an unknown ?lang= falls back to English', async ({ page, server }) => {
+  await page.goto(`${server.origin}/?lang=xx`);
+  await expect(page.locator('main h1')).toHaveText(en.get('home.heading')!);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('the picker names each language in its own script', async ({ page, server }) => {
+  await page.goto(server.url);
+  const options = page.getByTestId('language-picker').first().locator('option');
+  await expect(options).toHaveText(['English', 'العربية']);
+  await expect(options.nth(1)).toHaveAttribute('dir', 'rtl');
+  await expect(options.nth(1)).toHaveAttribute('lang', 'ar');
+});
+
+test.describe('a phone set to Arabic', () => {
+  test.use({ locale: 'ar-EG' });
+  test('opens in Arabic on first visit', async ({ page, server }) => {
+    await page.goto(server.url);
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.locator('main h1')).toHaveText(ar.get('home.heading')!);
+  });
+});
+
+test.describe('a phone set to German', () => {
+  test.use({ locale: 'de-DE' });
+  test('opens in English, the best shipped language', async ({ page, server }) => {
+    await page.goto(server.url);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('main h1')).toHaveText(en.get('home.heading')!);
+  });
+});

@@ -1,0 +1,99 @@
+import { LANGUAGE_CODES, PAGES } from './app-pages';
+import { expect, test } from './fixtures';
+import { waitUntilOfflineReady } from './helpers/service-worker';
+
+test('a whole walk of the app sends every request to our own origin only', async ({
+  page,
+  context,
+  server,
+}) => {
+  const requests: { url: string; fromWorker: boolean }[] = [];
+  context.on('request', (request) =>
+    requests.push({ url: request.url(), fromWorker: request.serviceWorker() !== null }),
+  );
+
+  await page.goto(server.url);
+  await waitUntilOfflineReady(page);
+  for (const code of LANGUAGE_CODES) {
+    for (const { path } of PAGES) {
+      await page.goto(`${server.origin}${path}?lang=${code}`);
+      await expect(page.locator('main h1')).toBeVisible();
+    }
+  }
+  // In-app navigation and a language switch, as a reader would do them.
+  await page.goto(`${server.url}?lang=en`);
+  for (const name of ['Tips', 'Guides', 'Contacts', 'Notes', 'Home']) {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
+    await expect(page.locator('main h1')).toBeVisible();
+  }
+  await page.getByTestId('language-picker').first().selectOption('ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+
+  const foreign = requests.filter(({ url }) => !url.startsWith(`${server.origin}/`));
+  expect(foreign, 'requests to other hosts').toEqual([]);
+  // The list must really include the worker's own fetches, or the check above proves little.
+  expect(requests.some((r) => r.fromWorker && r.url.includes('ngsw.json'))).toBe(true);
+  expect(requests.some((r) => r.url.includes('/i18n/ar.json'))).toBe(true);
+
+  expect(await context.cookies(), 'no cookies').toEqual([]);
+  const stored = await page.evaluate(() => ({
+    local: Object.keys(localStorage),
+    session: Object.keys(sessionStorage),
+  }));
+  expect(stored.local, 'only non-personal settings in localStorage').toEqual(['ds.language']);
+  expect(stored.session).toEqual([]);
+});
+
+test('the server sends the strict CSP, and the browser enforces it', async ({ page, server }) => {
+  const response = await page.goto(server.url);
+  const csp = response!.headers()['content-security-policy'];
+  for (const part of [
+    "default-src 'self'",
+    "script-src 'self'",
+    "connect-src 'self'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    "require-trusted-types-for 'script'",
+    'trusted-types angular angular#bundler default',
+  ]) {
+    expect(csp).toContain(part);
+  }
+  await expect(page.locator('main h1')).toBeVisible();
+
+  const violations = await page.evaluate(async () => {
+    const seen: string[] = [];
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(e.effectiveDirective));
+    await fetch('https://tracker.example/collect').catch(() => undefined);
+    const img = document.createElement('img');
+    img.src = 'https://cdn.example/pixel.png';
+    document.body.append(img);
+    try {
+      document.body.insertAdjacentHTML('beforeend', '<b>x</b>');
+    } catch {
+      seen.push('trusted-types');
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    return seen;
+  });
+  expect(violations).toEqual(
+    expect.arrayContaining(['connect-src', 'img-src', 'require-trusted-types-for']),
+  );
+});
+
+test('files that do not exist are real 404s; pages fall back to the app', async ({ server }) => {
+  const missingFile = await fetch(`${server.origin}/chunk-DOESNOTEXIST.js`);
+  expect(missingFile.status).toBe(404);
+  const deepPage = await fetch(`${server.origin}/tips/anything`);
+  expect(deepPage.status).toBe(200);
+  expect(await deepPage.text()).toContain('<app-root>');
+  for (const file of ['/ngsw.json', '/ngsw-worker.js']) {
+    const response = await fetch(server.origin + file);
+    expect(response.headers.get('cache-control'), file).toContain('no-cache');
+  }
+  const compressed = await fetch(server.url, { headers: { 'accept-encoding': 'gzip' } });
+  expect(compressed.headers.get('content-encoding')).toBe('gzip');
+});
