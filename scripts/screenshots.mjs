@@ -1,0 +1,43 @@
+// Phone-size screenshots (360 x 740) of the main screens in English and Arabic, for a person to
+// look at: `npm run build && node scripts/screenshots.mjs` writes them to screenshots/.
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import { CHROMIUM_ARGS, ensureChromium } from './chromium.mjs';
+
+const pages = ['/', '/tips', '/settings', '/privacy', '/about', '/no-such-page'];
+const languages = process.argv.slice(2).length ? process.argv.slice(2) : ['en', 'ar'];
+
+const server = spawn(process.execPath, ['server/serve.mjs', '--port', '0'], { stdio: 'pipe' });
+const url = await new Promise((resolve) =>
+  server.stdout.on('data', (d) => {
+    const match = /http:\/\/localhost:\d+\//.exec(String(d));
+    if (match) resolve(match[0]);
+  }),
+);
+await mkdir('screenshots', { recursive: true });
+const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
+for (const scheme of ['light', 'dark']) {
+  for (const lang of languages) {
+    const context = await browser.newContext({
+      viewport: { width: 360, height: 740 },
+      deviceScaleFactor: 1,
+      colorScheme: scheme,
+    });
+    const page = await context.newPage();
+    for (const path of pages) {
+      await page.goto(`${url.slice(0, -1)}${path}?lang=${lang}`);
+      await page.locator('main h1').waitFor();
+      const name = path === '/' ? 'home' : path.slice(1).replaceAll('/', '-');
+      const suffix = scheme === 'dark' ? '-dark' : '';
+      await page.screenshot({ path: `screenshots/${lang}-${name}${suffix}.png` });
+      if (scheme === 'light' && path === '/') {
+        await page.screenshot({ path: `screenshots/${lang}-${name}-full.png`, fullPage: true });
+      }
+    }
+    await context.close();
+  }
+}
+await browser.close();
+server.kill();
+console.log('Screenshots written to screenshots/');
