@@ -1,6 +1,6 @@
 import { test as base } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
+import { startServer as startServerProcess } from '../server/start-server.mjs';
 
 export const BUILD_DIR = resolve('dist/digital-sanctuary/browser');
 
@@ -13,27 +13,8 @@ export interface AppServer {
 }
 
 /** Starts server/serve.mjs, the same server as `npm start`, on a free port. */
-export async function startServer(root = BUILD_DIR): Promise<AppServer> {
-  const child = spawn(process.execPath, ['server/serve.mjs', '--root', root, '--port', '0'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const url = await new Promise<string>((resolveUrl, reject) => {
-    child.stdout.on('data', (chunk) => {
-      output += String(chunk);
-      const match = /http:\/\/localhost:\d+\//.exec(output);
-      if (match) resolveUrl(match[0]);
-    });
-    child.stderr.on('data', (chunk) => (output += String(chunk)));
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
-  });
-  const stop = () =>
-    new Promise<void>((done) => {
-      if (child.exitCode !== null || child.signalCode !== null) return done();
-      child.once('exit', () => done());
-      child.kill('SIGTERM');
-    });
-  return { url, origin: new URL(url).origin, stop };
+export function startServer(root = BUILD_DIR): Promise<AppServer> {
+  return startServerProcess(root);
 }
 
 export const test = base.extend<{ server: AppServer }>({

@@ -1,3 +1,4 @@
+import { LANGUAGES } from '../src/app/core/i18n/languages';
 import { translations } from './app-pages';
 import { expect, test } from './fixtures';
 
@@ -60,4 +61,15 @@ test.describe('a phone set to German', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.locator('main h1')).toHaveText(en.get('home.heading')!);
   });
+});
+
+test('every shipped language has every English key, and no empty text', () => {
+  const english = [...en.keys()].sort();
+  expect(LANGUAGES.map((l) => l.code)).toContain('en');
+  for (const { code } of LANGUAGES) {
+    const texts = translations(code);
+    expect([...texts.keys()].sort(), `keys of public/i18n/${code}.json`).toEqual(english);
+    const empty = [...texts].filter(([, value]) => value.trim() === '').map(([key]) => key);
+    expect(empty, `empty texts in ${code}`).toEqual([]);
+  }
 });

@@ -1,20 +1,15 @@
 // Phone-size screenshots (360 x 740) of the main screens in English and Arabic, for a person to
 // look at: `npm run build && node scripts/screenshots.mjs` writes them to screenshots/.
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
+import { startServer } from '../server/start-server.mjs';
 import { CHROMIUM_ARGS, ensureChromium } from './chromium.mjs';
 
 const pages = ['/', '/tips', '/settings', '/privacy', '/about', '/no-such-page'];
 const languages = process.argv.slice(2).length ? process.argv.slice(2) : ['en', 'ar'];
 
-const server = spawn(process.execPath, ['server/serve.mjs', '--port', '0'], { stdio: 'pipe' });
-const url = await new Promise((resolve) =>
-  server.stdout.on('data', (d) => {
-    const match = /http:\/\/localhost:\d+\//.exec(String(d));
-    if (match) resolve(match[0]);
-  }),
-);
+const server = await startServer('dist/digital-sanctuary/browser');
+const url = server.url;
 await mkdir('screenshots', { recursive: true });
 const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
 for (const scheme of ['light', 'dark']) {
@@ -39,5 +34,5 @@ for (const scheme of ['light', 'dark']) {
   }
 }
 await browser.close();
-server.kill();
+await server.stop();
 console.log('Screenshots written to screenshots/');
