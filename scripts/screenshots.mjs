@@ -1,4 +1,4 @@
-// Phone-size screenshots (360 x 740) of the main screens in English and Arabic, for a person to
+// Phone-size screenshots (360 x 740, and home on a laptop) of the main screens in English and Arabic, for a person to
 // look at: `npm run build && node scripts/screenshots.mjs` writes them to screenshots/.
 import { chromium } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
@@ -32,6 +32,14 @@ for (const scheme of ['light', 'dark']) {
     }
     await context.close();
   }
+}
+// A laptop, as advisers use it.
+for (const lang of languages) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${url}?lang=${lang}`);
+  await page.locator('main h1').waitFor();
+  await page.screenshot({ path: `screenshots/${lang}-home-laptop.png` });
+  await page.close();
 }
 await browser.close();
 await server.stop();

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
-import packageJson from '../../../../../package.json';
+import { version } from '../../../../../package.json';
 
 @Component({
   selector: 'app-about-page',
@@ -9,5 +9,5 @@ import packageJson from '../../../../../package.json';
   templateUrl: './about-page.html',
 })
 export default class AboutPage {
-  protected readonly version = packageJson.version;
+  protected readonly version = version;
 }
