@@ -1,14 +1,21 @@
 import { readFileSync } from 'node:fs';
 
-/** Every screen's address and the translation key of its heading. */
+/**
+ * Every screen's address and its heading: a translation key, or for content pages the content
+ * text (`content:` + path in `public/content/<lang>.json`, falling back to English).
+ */
 export const PAGES: readonly { path: string; heading: string }[] = [
   { path: '/', heading: 'home.heading' },
   { path: '/tips', heading: 'tips.title' },
-  { path: '/tips/protect-your-phone', heading: 'tips.oneTitle' },
+  { path: '/tips/protect-your-phone', heading: 'content:tips.protect-your-phone.title' },
   { path: '/guides', heading: 'guides.title' },
-  { path: '/guides/subject-access-request', heading: 'guides.oneTitle' },
+  {
+    path: '/guides/subject-access-request',
+    heading: 'content:guides.subject-access-request.title',
+  },
   { path: '/contacts', heading: 'contacts.title' },
-  { path: '/contacts/some-helpline', heading: 'contacts.oneTitle' },
+  { path: '/contacts/ico', heading: 'name:ico' },
+  { path: '/timeline', heading: 'timeline.title' },
   { path: '/notes', heading: 'notes.title' },
   { path: '/share', heading: 'share.title' },
   { path: '/letters', heading: 'letters.title' },
@@ -36,6 +43,38 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 /** The shipped translation file of a language, flattened to `a.b.c` keys. */
 export function translations(code: string): Map<string, string> {
   return flatten(JSON.parse(readFileSync(`public/i18n/${code}.json`, 'utf8')) as Tree);
+}
+
+interface ContentMeta {
+  tips: { id: string }[];
+  guides: { id: string }[];
+  contacts: { id: string; name: string; urgent: boolean }[];
+}
+
+export const CONTENT_META = JSON.parse(
+  readFileSync('public/content/meta.json', 'utf8'),
+) as ContentMeta;
+
+/** The content texts of a language, or English where that language has none yet. */
+export function contentTexts(code: string): Tree {
+  try {
+    return JSON.parse(readFileSync(`public/content/${code}.json`, 'utf8')) as Tree;
+  } catch {
+    return JSON.parse(readFileSync('public/content/en.json', 'utf8')) as Tree;
+  }
+}
+
+/** The text a page's heading must show in a language (see PAGES). */
+export function headingText(heading: string, code: string): string {
+  if (heading.startsWith('name:')) {
+    return CONTENT_META.contacts.find((c) => c.id === heading.slice(5))!.name;
+  }
+  if (heading.startsWith('content:')) {
+    const [kind, id, field] = heading.slice(8).split('.');
+    const texts = contentTexts(code) as Record<string, Record<string, Record<string, string>>>;
+    return texts[kind][id][field];
+  }
+  return translations(code).get(heading)!;
 }
 
 /** Fails on any raw translation key in the text (what ngx-translate shows for a missing one). */

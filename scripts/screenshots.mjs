@@ -5,7 +5,20 @@ import { mkdir } from 'node:fs/promises';
 import { startServer } from '../server/start-server.mjs';
 import { CHROMIUM_ARGS, ensureChromium } from './chromium.mjs';
 
-const pages = ['/', '/tips', '/settings', '/privacy', '/about', '/no-such-page'];
+const pages = [
+  '/',
+  '/tips',
+  '/tips/ask-for-your-data',
+  '/guides',
+  '/guides/subject-access-request',
+  '/contacts',
+  '/contacts/domestic-abuse-helpline',
+  '/timeline',
+  '/settings',
+  '/privacy',
+  '/about',
+  '/no-such-page',
+];
 const languages = process.argv.slice(2).length ? process.argv.slice(2) : ['en', 'ar'];
 
 const server = await startServer('dist/digital-sanctuary/browser');
@@ -26,7 +39,11 @@ for (const scheme of ['light', 'dark']) {
       const name = path === '/' ? 'home' : path.slice(1).replaceAll('/', '-');
       const suffix = scheme === 'dark' ? '-dark' : '';
       await page.screenshot({ path: `screenshots/${lang}-${name}${suffix}.png` });
-      if (scheme === 'light' && path === '/') {
+      if (scheme === 'light' && ['/', '/tips'].includes(path)) {
+        // The page scrolls inside the shell: let it grow to show everything in one picture.
+        await page.addStyleTag({
+          content: 'app-root{block-size:auto!important}.scroller{overflow:visible!important}',
+        });
         await page.screenshot({ path: `screenshots/${lang}-${name}-full.png`, fullPage: true });
       }
     }

@@ -1,4 +1,4 @@
-// `npm test`: lint and format check, unit tests (Karma in headless Chromium), production build,
+// `npm test`: lint and format check, content validation (node --test), unit tests (Karma in headless Chromium), production build,
 // end-to-end tests (Playwright against that build). Installs Debian's Chromium when missing.
 // `--only lint|unit|e2e` runs one stage (e2e still builds first).
 import { spawn } from 'node:child_process';
@@ -41,6 +41,9 @@ function countFrom(label, output) {
       counts.failed += Number(match[2] ?? 0);
       counts.passed += Number(match[1]) - Number(match[2] ?? 0);
     }
+  } else if (label === 'content') {
+    counts.passed += Number(/^# pass (\d+)/m.exec(output)?.[1] ?? 0);
+    counts.failed += Number(/^# fail (\d+)/m.exec(output)?.[1] ?? 0);
   } else if (label === 'e2e') {
     counts.passed += Number(/(\d+) passed/.exec(output)?.[1] ?? 0);
     counts.failed += Number(/(\d+) failed/.exec(output)?.[1] ?? 0);
@@ -52,6 +55,10 @@ const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 if (stages.includes('lint')) {
   await run('lint', npx, ['ng', 'lint']);
   await run('format', npx, ['prettier', '--check', '.']);
+  countFrom(
+    'content',
+    await run('content', process.execPath, ['--test', 'scripts/content-validation.test.mjs']),
+  );
 }
 if (stages.includes('unit')) {
   countFrom('unit', await run('unit', npx, ['ng', 'test']));

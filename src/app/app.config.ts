@@ -10,7 +10,6 @@ import {
   TitleStrategy,
   provideRouter,
   withComponentInputBinding,
-  withInMemoryScrolling,
   withNavigationErrorHandler,
 } from '@angular/router';
 import { provideServiceWorker } from '@angular/service-worker';
@@ -29,7 +28,6 @@ export const appConfig: ApplicationConfig = {
     provideRouter(
       routes,
       withComponentInputBinding(),
-      withInMemoryScrolling({ scrollPositionRestoration: 'top' }),
       withNavigationErrorHandler((event) => {
         if (isChunkLoadError(event.error)) inject(GuardedReload).reload('chunk');
       }),

@@ -8,6 +8,7 @@ export const routes: Routes = [
   { path: 'tips', loadChildren: () => import('./features/tips/tips.routes') },
   { path: 'guides', loadChildren: () => import('./features/guides/guides.routes') },
   { path: 'contacts', loadChildren: () => import('./features/contacts/contacts.routes') },
+  { path: 'timeline', loadChildren: () => import('./features/timeline/timeline.routes') },
   { path: 'notes', loadChildren: () => import('./features/notes/notes.routes') },
   { path: 'share', loadChildren: () => import('./features/share/share.routes') },
   { path: 'letters', loadChildren: () => import('./features/letters/letters.routes') },

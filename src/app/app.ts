@@ -48,6 +48,8 @@ export class App implements OnInit {
       )
       .subscribe((event) => {
         this.followLanguageInLink(event.urlAfterRedirects);
+        // The page scrolls inside the shell, not the window: start each new page at its top.
+        this.document.querySelector('.scroller')?.scrollTo({ top: 0 });
         // Screen readers announce nothing on a client-side page change: move focus to the new
         // page's heading, except on first load where the reader starts at the top anyway.
         if (!firstNavigation) setTimeout(() => this.focusHeading());

@@ -10,6 +10,8 @@ export interface LanguageInfo {
   readonly englishName: string;
   readonly dir: 'ltr' | 'rtl';
   readonly translation: TranslationStatus;
+  /** For dates and numbers, when it differs from `code` (British English dates: 22 November). */
+  readonly locale?: string;
 }
 
 /**
@@ -23,6 +25,7 @@ export const LANGUAGES: readonly LanguageInfo[] = [
     englishName: 'English',
     dir: 'ltr',
     translation: 'original',
+    locale: 'en-GB',
   },
   {
     code: 'ar',

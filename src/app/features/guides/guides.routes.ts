@@ -1,20 +1,10 @@
 import { Routes } from '@angular/router';
-import ComingSoon from '../../shared/ui/coming-soon/coming-soon';
+import GuideDetail from './guide-detail/guide-detail';
+import GuideList from './guide-list/guide-list';
 
-// Placeholder until the guides issue lands; the address and the title are final.
 const routes: Routes = [
-  {
-    path: '',
-    title: 'guides.title',
-    component: ComingSoon,
-    data: { titleKey: 'guides.title', bodyKey: 'guides.soon' },
-  },
-  {
-    path: ':id',
-    title: 'guides.oneTitle',
-    component: ComingSoon,
-    data: { titleKey: 'guides.oneTitle', bodyKey: 'guides.oneSoon' },
-  },
+  { path: '', title: 'guides.title', component: GuideList },
+  { path: ':id', title: 'guides.oneTitle', component: GuideDetail },
 ];
 
 export default routes;

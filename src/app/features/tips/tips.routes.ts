@@ -1,20 +1,10 @@
 import { Routes } from '@angular/router';
-import ComingSoon from '../../shared/ui/coming-soon/coming-soon';
+import TipDetail from './tip-detail/tip-detail';
+import TipList from './tip-list/tip-list';
 
-// Placeholder until the tips issue lands; the address and the title are final.
 const routes: Routes = [
-  {
-    path: '',
-    title: 'tips.title',
-    component: ComingSoon,
-    data: { titleKey: 'tips.title', bodyKey: 'tips.soon' },
-  },
-  {
-    path: ':id',
-    title: 'tips.oneTitle',
-    component: ComingSoon,
-    data: { titleKey: 'tips.oneTitle', bodyKey: 'tips.oneSoon' },
-  },
+  { path: '', title: 'tips.title', component: TipList },
+  { path: ':id', title: 'tips.oneTitle', component: TipDetail },
 ];
 
 export default routes;

@@ -1,0 +1,145 @@
+import { CONTENT_META, contentTexts } from './app-pages';
+import { expect, test } from './fixtures';
+import { waitUntilOfflineReady } from './helpers/service-worker';
+
+const en = contentTexts('en') as unknown as {
+  tips: Record<string, { title: string; steps: string[] }>;
+  guides: Record<string, { title: string }>;
+};
+
+test('every tip, guide and contact page opens offline with its text and sources', async ({
+  page,
+  server,
+}) => {
+  await page.goto(server.url);
+  await waitUntilOfflineReady(page);
+  await server.stop();
+
+  for (const { id } of CONTENT_META.tips) {
+    const response = await page.goto(`${server.origin}/tips/${id}`);
+    expect(response?.fromServiceWorker()).toBe(true);
+    await expect(page.locator('main h1')).toHaveText(en.tips[id].title);
+    await expect(page.getByTestId('step-checkbox')).toHaveCount(en.tips[id].steps.length);
+    await expect(page.getByTestId('checked-on')).toContainText('Checked on');
+  }
+  for (const { id } of CONTENT_META.guides) {
+    await page.goto(`${server.origin}/guides/${id}`);
+    await expect(page.locator('main h1')).toHaveText(en.guides[id].title);
+    for (const heading of ['Who this is for', 'What you should know', 'What to ask or say']) {
+      await expect(page.getByRole('heading', { name: heading })).toBeVisible();
+    }
+    await expect(page.getByTestId('checked-on')).toContainText('Checked on');
+  }
+  for (const { id, name } of CONTENT_META.contacts) {
+    await page.goto(`${server.origin}/contacts/${id}`);
+    await expect(page.locator('main h1')).toHaveText(name);
+  }
+});
+
+test('checklist ticks survive a reload and going offline; home shows progress', async ({
+  page,
+  server,
+}) => {
+  const tip = CONTENT_META.tips[1].id;
+  const steps = en.tips[tip].steps.length;
+  await page.goto(server.url);
+  await waitUntilOfflineReady(page);
+
+  await page.goto(`${server.origin}/tips/${tip}`);
+  const boxes = page.getByTestId('step-checkbox');
+  await boxes.nth(0).check();
+  await boxes.nth(2).check();
+  await expect(page.getByTestId('tip-detail-progress')).toHaveText(`2 of ${steps} steps done`);
+
+  await page.reload();
+  await expect(boxes.nth(0)).toBeChecked();
+  await expect(boxes.nth(1)).not.toBeChecked();
+  await expect(boxes.nth(2)).toBeChecked();
+
+  await server.stop();
+  await page.goto(server.origin + '/');
+  const progress = page.getByTestId('tip-progress');
+  await expect(progress).toHaveCount(7);
+  await expect(progress.nth(1)).toContainText(`2 of ${steps} steps done`);
+  await expect(progress.nth(0)).toContainText('0 of');
+
+  await page.goto(`${server.origin}/tips/${tip}`);
+  await boxes.nth(0).uncheck();
+  await page.reload();
+  await expect(boxes.nth(0)).not.toBeChecked();
+  await expect(page.getByTestId('tip-detail-progress')).toHaveText(`1 of ${steps} steps done`);
+});
+
+test('home shows the urgent contacts first, with numbers to tap', async ({ page, server }) => {
+  await page.goto(server.url);
+  const urgent = page.getByTestId('urgent-contacts');
+  await expect(urgent.getByRole('link', { name: /Call 999/ })).toHaveAttribute('href', 'tel:999');
+  await expect(urgent.getByRole('link', { name: /Call 0808 2000 247/ })).toHaveAttribute(
+    'href',
+    'tel:+448082000247',
+  );
+});
+
+test('contacts: urgent first, filter by topic, numbers left-to-right in Arabic', async ({
+  page,
+  server,
+}) => {
+  await page.goto(`${server.origin}/contacts?lang=ar`);
+  const cards = page.getByTestId('contact-card');
+  const urgentCount = CONTENT_META.contacts.filter((c) => c.urgent).length;
+  await expect(cards).toHaveCount(CONTENT_META.contacts.length);
+  for (let i = 0; i < urgentCount; i++) {
+    await expect(cards.nth(i)).toHaveClass(/urgent/);
+  }
+  const number = cards.first().locator('bdi').first();
+  await expect(number).toHaveAttribute('dir', 'ltr');
+
+  await page.getByTestId('topic-filter').selectOption('health');
+  const health = CONTENT_META.contacts.filter((c) =>
+    (c as unknown as { topics: string[] }).topics.includes('health'),
+  ).length;
+  await expect(cards).toHaveCount(health);
+  expect(health).toBeLessThan(CONTENT_META.contacts.length);
+});
+
+test('a number from a partial source says to check it before calling', async ({ page, server }) => {
+  await page.goto(`${server.origin}/contacts/migrant-help`);
+  await expect(page.getByTestId('check-before-calling')).toBeVisible();
+  await page.goto(`${server.origin}/contacts/emergency-999`);
+  await expect(page.getByTestId('check-before-calling')).toHaveCount(0);
+});
+
+test('an unknown tip shows not found, not a blank page', async ({ page, server }) => {
+  await page.goto(`${server.origin}/tips/no-such-tip`);
+  await expect(page.locator('main h1')).toHaveText('Page not found');
+  await expect(page.getByRole('link', { name: 'All tips' })).toBeVisible();
+});
+
+test('a tip prints on A4 without the app around it, with its source addresses', async ({
+  page,
+  server,
+}) => {
+  const tip = CONTENT_META.tips[0].id;
+  await page.goto(`${server.origin}/tips/${tip}`);
+  await expect(page.locator('main h1')).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('app-bottom-nav')).toBeHidden();
+  await expect(page.locator('app-header')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
+  await expect(page.locator('.url').first()).toBeVisible();
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.length).toBeGreaterThan(10_000);
+});
+
+test('guides are grouped by topic and say where sources lead', async ({ page, server }) => {
+  await page.goto(`${server.origin}/guides`);
+  await expect(
+    page.getByRole('link', { name: en.guides['subject-access-request'].title }),
+  ).toBeVisible();
+  expect(await page.getByRole('heading', { level: 2 }).count()).toBeGreaterThan(3);
+  await page.goto(`${server.origin}/guides/subject-access-request`);
+  await expect(page.getByText('These links open websites on the internet.')).toBeVisible();
+  const source = page.locator('app-source-list a').first();
+  await expect(source).toHaveAttribute('target', '_blank');
+  await expect(source).toHaveAttribute('href', /^https:\/\//);
+});

@@ -1,0 +1,215 @@
+// Validates the content data (public/content/meta.json and one <lang>.json per language).
+// Every message names the file and the field, so a broken edit is quick to find.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const TOPICS = [
+  'rights',
+  'records',
+  'health',
+  'schools',
+  'police',
+  'abuse',
+  'work',
+  'housing',
+  'status',
+  'phones',
+  'complaints',
+  'scams',
+  'advice',
+  'emergency',
+];
+const STATUSES = ['original', 'machine-assisted', 'reviewed'];
+const URGENT = [
+  'emergency-999',
+  'police-101',
+  'domestic-abuse-helpline',
+  'modern-slavery-helpline',
+];
+const EMAIL = /^[^\s@<>()]+@[^\s@<>()]+\.[a-z]{2,}$/i;
+const TEL = /^(\+44\d{9,10}|\+\d{7,15}|999|101|111|112)$/;
+
+/** "+44 20 1234 5678", "+442012345678" and "020 1234 5678" are all "02012345678". */
+function national(number = '') {
+  const compact = number.replace(/[^\d+]/g, '');
+  return compact.startsWith('+44') ? `0${compact.slice(3)}` : compact;
+}
+
+/** @param {string} today YYYY-MM-DD */
+export function validateContent(meta, languages, today = new Date().toISOString().slice(0, 10)) {
+  const errors = [];
+  const fail = (file, field, message) => errors.push(`${file}: ${field}: ${message}`);
+  const M = 'meta.json';
+
+  const isDate = (value, formats = /^\d{4}-\d{2}-\d{2}$/) => {
+    if (typeof value !== 'string' || !formats.test(value)) return false;
+    const [y, m = '01', d = '01'] = value.split('-');
+    const date = new Date(`${y}-${m}-${d}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(`${y}-${m}-${d}`);
+  };
+  const checkDate = (field, value, formats) => {
+    if (!isDate(value, formats)) fail(M, field, `"${value}" is not a valid date`);
+    else if (value > today) fail(M, field, `${value} is in the future`);
+  };
+  const checkHttps = (field, value) => {
+    try {
+      if (new URL(value).protocol !== 'https:') fail(M, field, `"${value}" is not https`);
+    } catch {
+      fail(M, field, `"${value}" is not a URL`);
+    }
+  };
+  const checkSources = (field, sources) => {
+    if (!Array.isArray(sources) || sources.length === 0) return fail(M, field, 'no sources');
+    sources.forEach((source, i) => {
+      if (!source?.title?.trim()) fail(M, `${field}[${i}].title`, 'empty');
+      checkHttps(`${field}[${i}].url`, source?.url);
+    });
+  };
+  const ids = {};
+  for (const kind of ['tips', 'guides', 'contacts', 'timeline']) {
+    const list = meta[kind];
+    if (!Array.isArray(list)) {
+      fail(M, kind, 'missing list');
+      ids[kind] = new Set();
+      continue;
+    }
+    ids[kind] = new Set();
+    list.forEach((item, i) => {
+      const field = `${kind}[${i}]`;
+      if (typeof item?.id !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(item.id)) {
+        fail(M, `${field}.id`, `"${item?.id}" is not a kebab-case id`);
+      } else if (ids[kind].has(item.id)) fail(M, `${field}.id`, `"${item.id}" is used twice`);
+      ids[kind].add(item?.id);
+    });
+  }
+  const minimum = { tips: 7, guides: 10, contacts: 24, timeline: 10 };
+  for (const [kind, count] of Object.entries(minimum)) {
+    if (ids[kind].size < count)
+      fail(M, kind, `${ids[kind].size} items, expected at least ${count}`);
+  }
+  if (ids.tips.size !== 7) fail(M, 'tips', `${ids.tips.size} tips, expected exactly 7`);
+
+  const checkRelated = (field, related) => {
+    for (const kind of ['tips', 'guides', 'contacts']) {
+      for (const id of related?.[kind] ?? []) {
+        if (!ids[kind].has(id)) fail(M, `${field}.related.${kind}`, `unknown id "${id}"`);
+      }
+    }
+  };
+  (meta.tips ?? []).forEach((tip, i) => {
+    checkDate(`tips[${i}].checkedOn`, tip.checkedOn);
+    checkRelated(`tips[${i}]`, tip.related);
+    checkSources(`tips[${i}].sources`, tip.sources);
+  });
+  (meta.guides ?? []).forEach((guide, i) => {
+    checkDate(`guides[${i}].checkedOn`, guide.checkedOn);
+    if (!TOPICS.includes(guide.topic))
+      fail(M, `guides[${i}].topic`, `unknown topic "${guide.topic}"`);
+    checkRelated(`guides[${i}]`, guide.related);
+    checkSources(`guides[${i}].sources`, guide.sources);
+  });
+  (meta.contacts ?? []).forEach((contact, i) => {
+    const field = `contacts[${i}]`;
+    if (!contact.name?.trim()) fail(M, `${field}.name`, 'empty');
+    checkDate(`${field}.checkedOn`, contact.checkedOn);
+    if (typeof contact.urgent !== 'boolean') fail(M, `${field}.urgent`, 'must be true or false');
+    (contact.phones ?? []).forEach((phone, j) => {
+      if (!TEL.test(phone.tel ?? ''))
+        fail(M, `${field}.phones[${j}].tel`, `"${phone.tel}" is not dialable`);
+      if (!phone.display?.trim()) fail(M, `${field}.phones[${j}].display`, 'empty');
+      if (national(phone.display) !== national(phone.tel)) {
+        fail(
+          M,
+          `${field}.phones[${j}]`,
+          `display "${phone.display}" and tel "${phone.tel}" differ`,
+        );
+      }
+      if (!['verified', 'check'].includes(phone.status))
+        fail(M, `${field}.phones[${j}].status`, `"${phone.status}"`);
+    });
+    if (contact.email !== undefined && !EMAIL.test(contact.email))
+      fail(M, `${field}.email`, `"${contact.email}" is not an email address`);
+    if (contact.website !== undefined) checkHttps(`${field}.website`, contact.website);
+    if (!contact.phones?.length && !contact.email && !contact.website)
+      fail(M, field, 'no way to reach it');
+    if (!Array.isArray(contact.languages)) fail(M, `${field}.languages`, 'missing list');
+    (contact.languages ?? []).forEach((code, j) => {
+      if (!/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(code))
+        fail(M, `${field}.languages[${j}]`, `"${code}" is not a language code`);
+    });
+    if (!contact.topics?.length) fail(M, `${field}.topics`, 'empty');
+    (contact.topics ?? []).forEach((topic, j) => {
+      if (!TOPICS.includes(topic)) fail(M, `${field}.topics[${j}]`, `unknown topic "${topic}"`);
+    });
+    checkSources(`${field}.sources`, contact.sources);
+  });
+  for (const id of URGENT) {
+    const contact = (meta.contacts ?? []).find((c) => c.id === id);
+    if (!contact?.urgent) fail(M, 'contacts', `"${id}" must exist and be urgent`);
+  }
+  (meta.timeline ?? []).forEach((entry, i) => {
+    checkDate(`timeline[${i}].date`, entry.date, /^\d{4}(-\d{2}(-\d{2})?)?$/);
+    checkSources(`timeline[${i}].sources`, entry.sources);
+  });
+
+  // Texts: every id in every language, same structure as English, no empty text.
+  const english = languages.en;
+  if (!english) fail('en.json', '(file)', 'English content is required');
+  for (const [code, texts] of Object.entries(languages)) {
+    const F = `${code}.json`;
+    if (!STATUSES.includes(texts.translation))
+      fail(F, 'translation', `"${texts.translation}" is not one of ${STATUSES.join(', ')}`);
+    for (const kind of ['tips', 'guides', 'contacts', 'timeline']) {
+      const own = texts[kind] ?? {};
+      for (const id of ids[kind]) if (!own[id]) fail(F, `${kind}.${id}`, 'missing');
+      for (const id of Object.keys(own))
+        if (!ids[kind].has(id)) fail(F, `${kind}.${id}`, 'no such id in meta.json');
+      for (const [id, item] of Object.entries(own)) {
+        checkShape(F, `${kind}.${id}`, item, english?.[kind]?.[id], code === 'en', fail);
+      }
+    }
+    for (const topic of TOPICS)
+      if (!texts.topics?.[topic]?.trim()) fail(F, `topics.${topic}`, 'missing');
+    for (const [id, tip] of Object.entries(texts.tips ?? {})) {
+      const steps = tip.steps?.length ?? 0;
+      if (steps < 3 || steps > 6) fail(F, `tips.${id}.steps`, `${steps} steps, expected 3 to 6`);
+    }
+  }
+  return errors;
+}
+
+/** Same keys and list lengths as the English item; every string non-empty. */
+function checkShape(file, field, item, english, isEnglish, fail) {
+  if (typeof item === 'string') {
+    if (!item.trim()) fail(file, field, 'empty text');
+    return;
+  }
+  if (Array.isArray(item)) {
+    if (item.length === 0) fail(file, field, 'empty list');
+    if (!isEnglish && Array.isArray(english) && english.length !== item.length) {
+      fail(file, field, `${item.length} entries, English has ${english.length}`);
+    }
+    item.forEach((entry, i) =>
+      checkShape(file, `${field}[${i}]`, entry, english?.[i], isEnglish, fail),
+    );
+    return;
+  }
+  if (item === null || typeof item !== 'object') return fail(file, field, 'not text');
+  if (!isEnglish && english) {
+    for (const key of Object.keys(english))
+      if (!(key in item)) fail(file, `${field}.${key}`, 'missing');
+  }
+  for (const [key, value] of Object.entries(item)) {
+    checkShape(file, `${field}.${key}`, value, english?.[key], isEnglish, fail);
+  }
+}
+
+/** Reads public/content/ and validates it; returns the error messages. */
+export function validateContentDir(dir = 'public/content') {
+  const meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8'));
+  const languages = {};
+  for (const file of readdirSync(dir).filter((f) => /^[a-z]{2,3}(-[a-z0-9]+)?\.json$/i.test(f))) {
+    languages[file.replace(/\.json$/, '')] = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+  }
+  return validateContent(meta, languages);
+}

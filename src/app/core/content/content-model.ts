@@ -1,0 +1,133 @@
+/**
+ * The content model. Facts that do not depend on language (ids, dates, sources, numbers, links)
+ * live once in `public/content/meta/*.json`; each language has its texts in
+ * `public/content/<lang>/*.json`, keyed by the same ids. Adding a language adds only text files.
+ */
+
+export type TranslationStatus = 'original' | 'machine-assisted' | 'reviewed';
+
+export interface Source {
+  readonly title: string;
+  /** Always https. */
+  readonly url: string;
+}
+
+export interface Related {
+  readonly tips?: readonly string[];
+  readonly guides?: readonly string[];
+  readonly contacts?: readonly string[];
+}
+
+export type TopicId =
+  | 'rights'
+  | 'records'
+  | 'health'
+  | 'schools'
+  | 'police'
+  | 'abuse'
+  | 'work'
+  | 'housing'
+  | 'status'
+  | 'phones'
+  | 'complaints'
+  | 'scams'
+  | 'advice'
+  | 'emergency';
+
+// ---- language-independent facts (meta) ----
+
+export interface TipMeta {
+  readonly id: string;
+  /** ISO date (YYYY-MM-DD) the facts were last checked. */
+  readonly checkedOn: string;
+  readonly related: Related;
+  readonly sources: readonly Source[];
+}
+
+export interface GuideMeta {
+  readonly id: string;
+  readonly topic: TopicId;
+  readonly checkedOn: string;
+  readonly related: Related;
+  readonly sources: readonly Source[];
+}
+
+export interface Phone {
+  /** As people write it: "0808 2000 247". */
+  readonly display: string;
+  /** Dialable: "+448082000247" or "999". */
+  readonly tel: string;
+  /** `check`: the number is from a partial or possibly dated source: "check before calling". */
+  readonly status: 'verified' | 'check';
+}
+
+export interface ContactMeta {
+  readonly id: string;
+  /** The organisation's own name; not translated. */
+  readonly name: string;
+  /** Shown first, and on home. */
+  readonly urgent: boolean;
+  readonly phones: readonly Phone[];
+  readonly email?: string;
+  /** https only. */
+  readonly website?: string;
+  /** BCP 47 codes of languages the service is known to speak; empty when not known. */
+  readonly languages: readonly string[];
+  readonly topics: readonly TopicId[];
+  readonly checkedOn: string;
+  readonly sources: readonly Source[];
+}
+
+export interface TimelineMeta {
+  readonly id: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  readonly date: string;
+  readonly sources: readonly Source[];
+}
+
+// ---- per-language texts ----
+
+export interface TipText {
+  /** An action: "Ask to see your data". */
+  readonly title: string;
+  /** Two short lines at most. */
+  readonly summary: string;
+  /** Why it matters: one idea per paragraph. */
+  readonly why: readonly string[];
+  /** 3 to 6 steps, each ticked off on its own. */
+  readonly steps: readonly string[];
+}
+
+export interface GuideText {
+  readonly title: string;
+  readonly summary: string;
+  /** Who the guide is for. */
+  readonly audience: string;
+  readonly facts: readonly string[];
+  readonly steps: readonly string[];
+  /** What to ask or say. */
+  readonly ask: readonly string[];
+  /** Where England differs from Scotland, Wales and Northern Ireland. */
+  readonly nations: string;
+}
+
+export interface ContactText {
+  readonly helpsWith: string;
+  readonly hours?: string;
+  readonly note?: string;
+}
+
+export interface TimelineText {
+  readonly title: string;
+  readonly text: string;
+}
+
+/** `public/content/<lang>/texts.json`: everything a language says about the content. */
+export interface ContentTexts {
+  readonly translation: TranslationStatus;
+  readonly tips: Readonly<Record<string, TipText>>;
+  readonly guides: Readonly<Record<string, GuideText>>;
+  readonly contacts: Readonly<Record<string, ContactText>>;
+  readonly timeline: Readonly<Record<string, TimelineText>>;
+  readonly topics: Readonly<Record<TopicId, string>>;
+}

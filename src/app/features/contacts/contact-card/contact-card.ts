@@ -1,0 +1,28 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import { Contact, ContentStore } from '../../../core/content/content-store';
+import { Language } from '../../../core/i18n/language';
+import { LocalDatePipe } from '../../../shared/ui/local-date-pipe';
+
+/** One contact: what it helps with and every way to reach it, numbers kept left-to-right. */
+@Component({
+  selector: 'app-contact-card',
+  imports: [RouterLink, TranslatePipe, LocalDatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './contact-card.html',
+  styleUrl: './contact-card.css',
+})
+export class ContactCard {
+  protected readonly content = inject(ContentStore);
+  private readonly language = inject(Language);
+
+  readonly contact = input.required<Contact>();
+  /** In a list the name links to the contact's own page; on that page it is the heading. */
+  readonly headingLevel = input<1 | 2 | 3>(2);
+
+  protected readonly languageNames = computed(() => {
+    const names = new Intl.DisplayNames([this.language.current().code], { type: 'language' });
+    return this.contact().languages.map((code) => names.of(code) ?? code);
+  });
+}

@@ -1,0 +1,33 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import { ContentStore } from '../../../core/content/content-store';
+import { ContentStatus, pageStatus } from '../../../shared/ui/content-status/content-status';
+import { SourceList } from '../../../shared/ui/source-list/source-list';
+import { ContactCard } from '../contact-card/contact-card';
+
+@Component({
+  selector: 'app-contact-detail',
+  imports: [RouterLink, TranslatePipe, ContentStatus, SourceList, ContactCard],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    @if (status() === 'ready') {
+      <app-contact-card [contact]="contact()!" [headingLevel]="1" />
+      <app-source-list [sources]="contact()!.sources" [checkedOn]="contact()!.checkedOn" />
+      <a class="button secondary" routerLink="/contacts">{{ 'contacts.back' | translate }}</a>
+    } @else {
+      <app-content-status [status]="status()" backPath="/contacts" backKey="contacts.back" />
+    }
+  `,
+})
+export default class ContactDetail {
+  protected readonly content = inject(ContentStore);
+
+  /** From the route, `/contacts/:id`. */
+  readonly id = input.required<string>();
+
+  protected readonly contact = computed(() =>
+    this.content.contacts().find((c) => c.id === this.id()),
+  );
+  protected readonly status = computed(() => pageStatus(this.content.state(), this.contact()));
+}

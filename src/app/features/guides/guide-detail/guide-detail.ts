@@ -1,0 +1,35 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { TranslatePipe } from '@ngx-translate/core';
+import { ContentStore } from '../../../core/content/content-store';
+import { Language } from '../../../core/i18n/language';
+import { ContentStatus, pageStatus } from '../../../shared/ui/content-status/content-status';
+import { PrintButton } from '../../../shared/ui/print-button/print-button';
+import { RelatedLinks, toRelatedLinks } from '../../../shared/ui/related-links/related-links';
+import { SourceList } from '../../../shared/ui/source-list/source-list';
+
+@Component({
+  selector: 'app-guide-detail',
+  imports: [TranslatePipe, ContentStatus, PrintButton, RelatedLinks, SourceList],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './guide-detail.html',
+  styleUrl: './guide-detail.css',
+})
+export default class GuideDetail {
+  protected readonly content = inject(ContentStore);
+  protected readonly language = inject(Language);
+
+  /** From the route, `/guides/:id`. */
+  readonly id = input.required<string>();
+
+  protected readonly guide = computed(() => this.content.guides().find((g) => g.id === this.id()));
+  protected readonly status = computed(() => pageStatus(this.content.state(), this.guide()));
+  protected readonly related = computed(() => {
+    const guide = this.guide();
+    if (!guide) return { tips: [], contacts: [] };
+    const related = this.content.related(guide.related);
+    return {
+      tips: toRelatedLinks(related.tips, '/tips'),
+      contacts: toRelatedLinks(related.contacts, '/contacts'),
+    };
+  });
+}

@@ -1,0 +1,17 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { TranslatePipe } from '@ngx-translate/core';
+import { ContentStore } from '../../../core/content/content-store';
+import { ContentStatus } from '../../../shared/ui/content-status/content-status';
+import { LocalDatePipe } from '../../../shared/ui/local-date-pipe';
+
+/** Key dates in data rights for migrants, oldest first. */
+@Component({
+  selector: 'app-timeline-page',
+  imports: [TranslatePipe, ContentStatus, LocalDatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './timeline-page.html',
+  styleUrl: './timeline-page.css',
+})
+export default class TimelinePage {
+  protected readonly content = inject(ContentStore);
+}

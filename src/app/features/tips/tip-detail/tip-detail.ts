@@ -1,0 +1,46 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { TranslatePipe } from '@ngx-translate/core';
+import { ContentStore } from '../../../core/content/content-store';
+import { Language } from '../../../core/i18n/language';
+import { ContentStatus, pageStatus } from '../../../shared/ui/content-status/content-status';
+import { PrintButton } from '../../../shared/ui/print-button/print-button';
+import { RelatedLinks, toRelatedLinks } from '../../../shared/ui/related-links/related-links';
+import { SourceList } from '../../../shared/ui/source-list/source-list';
+import { ChecklistStore } from '../checklist-store';
+
+@Component({
+  selector: 'app-tip-detail',
+  imports: [TranslatePipe, ContentStatus, PrintButton, RelatedLinks, SourceList],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './tip-detail.html',
+  styleUrl: './tip-detail.css',
+})
+export default class TipDetail {
+  protected readonly content = inject(ContentStore);
+  protected readonly checklist = inject(ChecklistStore);
+  protected readonly language = inject(Language);
+
+  /** From the route, `/tips/:id`. */
+  readonly id = input.required<string>();
+
+  protected readonly tip = computed(() => this.content.tips().find((t) => t.id === this.id()));
+  protected readonly number = computed(() => this.content.tips().indexOf(this.tip()!) + 1);
+  protected readonly related = computed(() => {
+    const tip = this.tip();
+    if (!tip) return { guides: [], contacts: [] };
+    const related = this.content.related(tip.related);
+    return {
+      guides: toRelatedLinks(related.guides, '/guides'),
+      contacts: toRelatedLinks(related.contacts, '/contacts'),
+    };
+  });
+  protected readonly status = computed(() => pageStatus(this.content.state(), this.tip()));
+
+  protected toggle(step: number, event: Event): void {
+    const box = event.target as HTMLInputElement;
+    void this.checklist.setDone(this.id(), step, box.checked).then((saved) => {
+      // Keep the box showing what is really stored.
+      if (!saved) box.checked = !box.checked;
+    });
+  }
+}

@@ -1,0 +1,17 @@
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { TranslatePipe } from '@ngx-translate/core';
+import { Source } from '../../../core/content/content-model';
+import { LocalDatePipe } from '../local-date-pipe';
+
+/** Where the facts come from, when they were checked, and a warning that links leave the app. */
+@Component({
+  selector: 'app-source-list',
+  imports: [TranslatePipe, LocalDatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './source-list.html',
+  styleUrl: './source-list.css',
+})
+export class SourceList {
+  readonly sources = input.required<readonly Source[]>();
+  readonly checkedOn = input.required<string>();
+}
