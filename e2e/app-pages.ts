@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { LANGUAGES } from '../src/app/core/i18n/languages';
 
 /**
  * Every screen's address and its heading: a translation key, or for content pages the content
@@ -25,7 +26,8 @@ export const PAGES: readonly { path: string; heading: string }[] = [
   { path: '/no-such-page', heading: 'notFound.title' },
 ];
 
-export const LANGUAGE_CODES = ['en', 'ar'] as const;
+/** Every shipped language, from the app's own registry. */
+export const LANGUAGE_CODES = LANGUAGES.map((language) => language.code);
 
 interface Tree {
   [key: string]: string | Tree;

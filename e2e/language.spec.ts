@@ -1,5 +1,6 @@
 import { LANGUAGES } from '../src/app/core/i18n/languages';
-import { translations } from './app-pages';
+import { existsSync } from 'node:fs';
+import { contentTexts, rawKeysIn, translations } from './app-pages';
 import { expect, test } from './fixtures';
 
 const ar = translations('ar');
@@ -40,7 +41,7 @@ test('an unknown ?lang= falls back to English', async ({ page, server }) => {
 test('the picker names each language in its own script', async ({ page, server }) => {
   await page.goto(server.url);
   const options = page.getByTestId('language-picker').first().locator('option');
-  await expect(options).toHaveText(['English', 'العربية']);
+  await expect(options).toHaveText(LANGUAGES.map((l) => l.nativeName));
   await expect(options.nth(1)).toHaveAttribute('dir', 'rtl');
   await expect(options.nth(1)).toHaveAttribute('lang', 'ar');
 });
@@ -63,6 +64,27 @@ test.describe('a phone set to German', () => {
   });
 });
 
+for (const { code, dir } of LANGUAGES) {
+  test(`?lang=${code} opens home in that language, ${dir}, with no raw keys`, async ({
+    page,
+    server,
+  }) => {
+    await page.goto(`${server.origin}/?lang=${code}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', code);
+    await expect(page.locator('html')).toHaveAttribute('dir', dir);
+    const heading = translations(code).get('home.heading')!;
+    await expect(page.locator('main h1')).toHaveText(heading);
+    if (code !== 'en') expect(heading).not.toBe(en.get('home.heading'));
+    await expect(page.getByTestId('tip-cards')).toBeVisible();
+    const text = await page.locator('body').innerText();
+    expect(rawKeysIn(text)).toEqual([]);
+    if (code !== 'en') {
+      const firstTip = (contentTexts(code) as { tips: Record<string, { title: string }> }).tips;
+      expect(text).toContain(firstTip['ask-for-your-data'].title);
+    }
+  });
+}
+
 test('every shipped language has every English key, and no empty text', () => {
   const english = [...en.keys()].sort();
   expect(LANGUAGES.map((l) => l.code)).toContain('en');
@@ -71,5 +93,6 @@ test('every shipped language has every English key, and no empty text', () => {
     expect([...texts.keys()].sort(), `keys of public/i18n/${code}.json`).toEqual(english);
     const empty = [...texts].filter(([, value]) => value.trim() === '').map(([key]) => key);
     expect(empty, `empty texts in ${code}`).toEqual([]);
+    expect(existsSync(`public/content/${code}.json`), `public/content/${code}.json`).toBe(true);
   }
 });

@@ -1,8 +1,9 @@
-import { LANGUAGE_CODES, PAGES, headingText, rawKeysIn, translations } from './app-pages';
+import { LANGUAGES } from '../src/app/core/i18n/languages';
+import { PAGES, headingText, rawKeysIn, translations } from './app-pages';
 import { expect, test } from './fixtures';
-import { driverState, waitUntilOfflineReady } from './helpers/service-worker';
+import { driverState, waitForPrefetch, waitUntilOfflineReady } from './helpers/service-worker';
 
-for (const code of LANGUAGE_CODES) {
+for (const { code, dir } of LANGUAGES) {
   test(`every screen opens in ${code} with the server stopped`, async ({ page, server }) => {
     await page.goto(`${server.url}?lang=${code}`);
     await waitUntilOfflineReady(page);
@@ -15,7 +16,7 @@ for (const code of LANGUAGE_CODES) {
       expect(response?.fromServiceWorker(), `${path} from the worker`).toBe(true);
       await expect(page.locator('main h1'), path).toHaveText(headingText(heading, code));
       await expect(page.locator('html')).toHaveAttribute('lang', code);
-      await expect(page.locator('html')).toHaveAttribute('dir', code === 'ar' ? 'rtl' : 'ltr');
+      await expect(page.locator('html')).toHaveAttribute('dir', dir);
       const text = await page.locator('body').innerText();
       expect(rawKeysIn(text), `raw keys on ${path}`).toEqual([]);
       expect(text.length, `${path} has text`).toBeGreaterThan(100);
@@ -33,4 +34,21 @@ test('switching language works offline', async ({ page, server }) => {
   await expect(page.locator('main h1')).toHaveText(translations('ar').get('privacy.title')!);
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page).toHaveTitle(/الخصوصية/);
+});
+
+test('a first visit alone keeps its language offline, content and all', async ({
+  page,
+  server,
+}) => {
+  // No reload here: the reader opens a link once and closes the app.
+  await page.goto(`${server.url}?lang=uk`);
+  await waitForPrefetch(page);
+  await expect
+    .poll(() => page.evaluate(async () => !!(await caches.match('/content/uk.json'))))
+    .toBe(true);
+  await server.stop();
+  await page.goto(`${server.origin}/tips/protect-your-phone`);
+  await expect(page.locator('main h1')).toHaveText(
+    headingText('content:tips.protect-your-phone.title', 'uk'),
+  );
 });

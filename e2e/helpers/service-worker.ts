@@ -5,6 +5,13 @@ import { Page, expect } from '@playwright/test';
  * Going offline any earlier makes the worker degrade (TOOLCHAIN.md, "Going offline too early").
  */
 export async function waitUntilOfflineReady(page: Page): Promise<void> {
+  await waitForPrefetch(page);
+  const response = await page.reload();
+  expect(response?.fromServiceWorker(), 'reload served by the service worker').toBe(true);
+}
+
+/** Waits until the service worker holds every file of its prefetch groups. */
+export async function waitForPrefetch(page: Page): Promise<void> {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
@@ -26,8 +33,6 @@ export async function waitUntilOfflineReady(page: Page): Promise<void> {
       { timeout: 30_000, message: 'prefetched files missing from Cache Storage' },
     )
     .toEqual([]);
-  const response = await page.reload();
-  expect(response?.fromServiceWorker(), 'reload served by the service worker').toBe(true);
 }
 
 /** The worker's own health report; `Driver state: NORMAL` means it serves from its cache. */

@@ -6,6 +6,7 @@ import {
   provideAppInitializer,
   provideBrowserGlobalErrorListeners,
 } from '@angular/core';
+import { LocationStrategy } from '@angular/common';
 import {
   TitleStrategy,
   provideRouter,
@@ -20,11 +21,13 @@ import { Language } from './core/i18n/language';
 import { TranslatedTitleStrategy } from './core/i18n/translated-title-strategy';
 import { AppErrorHandler, isChunkLoadError } from './core/pwa/chunk-errors';
 import { GuardedReload } from './core/pwa/guarded-reload';
+import { SingleEntryLocationStrategy } from './core/safety/single-entry-location-strategy';
 
 export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
     { provide: ErrorHandler, useClass: AppErrorHandler },
+    { provide: LocationStrategy, useClass: SingleEntryLocationStrategy },
     provideRouter(
       routes,
       withComponentInputBinding(),

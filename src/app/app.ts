@@ -18,6 +18,7 @@ import { AppNotices } from './core/layout/app-notices/app-notices';
 import { BottomNav } from './core/layout/bottom-nav/bottom-nav';
 import { AppUpdates } from './core/pwa/app-updates';
 import { InstallPrompt } from './core/pwa/install-prompt';
+import { QuickExit } from './core/safety/quick-exit';
 
 @Component({
   selector: 'app-root',
@@ -32,6 +33,7 @@ export class App implements OnInit {
   private readonly destroyRef = inject(DestroyRef);
   private readonly updates = inject(AppUpdates);
   private readonly installPrompt = inject(InstallPrompt);
+  private readonly quickExit = inject(QuickExit);
   protected readonly language = inject(Language);
 
   constructor() {
@@ -39,6 +41,7 @@ export class App implements OnInit {
   }
 
   ngOnInit(): void {
+    this.quickExit.start();
     this.updates.start();
     let firstNavigation = true;
     this.router.events

@@ -77,6 +77,15 @@ export class ContentStore {
     effect(() => void this.loadTexts(this.language.current().code));
   }
 
+  /** Every text in one language (English where it has none yet), e.g. for side-by-side reading. */
+  async textsIn(code: string): Promise<{ lang: LanguageInfo; texts: ContentTexts }> {
+    try {
+      return { lang: findLanguage(code) ?? ENGLISH, texts: await this.textsFor(code) };
+    } catch {
+      return { lang: ENGLISH, texts: await this.textsFor(DEFAULT_LANGUAGE) };
+    }
+  }
+
   /** The tips, guides and contacts an item points to, in the reader's language. */
   related(related: Related): { tips: Tip[]; guides: Guide[]; contacts: Contact[] } {
     const pick = <T extends { id: string }>(items: T[], ids: readonly string[] = []) =>

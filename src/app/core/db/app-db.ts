@@ -1,5 +1,6 @@
 import { Injectable, InjectionToken, inject } from '@angular/core';
 import Dexie, { Table } from 'dexie';
+import { Envelope, KdfParams } from '../crypto/envelope';
 
 /** One ticked step of a tip's checklist. Unticked steps are deleted, not stored as false. */
 export interface ChecklistEntry {
@@ -8,6 +9,28 @@ export interface ChecklistEntry {
   readonly tipId: string;
   readonly step: number;
   readonly doneAt: number;
+}
+
+/** A private note. Exactly one of `body` (no passphrase) or `sealed` (passphrase set) is present. */
+export interface NoteRecord {
+  readonly id: string;
+  readonly body?: string;
+  readonly sealed?: Envelope;
+  /** What the note is about: `tips/<id>`, `guides/<id>` or `contacts/<id>`; absent if none. */
+  readonly about?: string;
+  readonly createdAt: number;
+  readonly updatedAt: number;
+}
+
+/** Present only when the reader has set a passphrase. */
+export interface VaultRecord {
+  readonly id: 'vault';
+  readonly kdf: KdfParams;
+  /** A known text sealed with the key: opening it proves the passphrase. */
+  readonly check: Envelope;
+  readonly failedTries: number;
+  /** The reader's own choice: wipe everything after 10 wrong passphrases in a row. */
+  readonly wipeAfterTen: boolean;
 }
 
 export const APP_DB_NAME = new InjectionToken<string>('APP_DB_NAME', {
@@ -21,10 +44,24 @@ export const APP_DB_NAME = new InjectionToken<string>('APP_DB_NAME', {
  */
 export class AppDb extends Dexie {
   checklist!: Table<ChecklistEntry, string>;
+  notes!: Table<NoteRecord, string>;
+  vault!: Table<VaultRecord, string>;
 
   constructor(name: string) {
     super(name);
     this.version(1).stores({ checklist: 'key, tipId' });
+    // Version 2 adds notes and the passphrase vault. Its upgrade repairs checklist rows written
+    // by any build that left `doneAt` out, so every version after can rely on it.
+    this.version(2)
+      .stores({ checklist: 'key, tipId', notes: 'id, updatedAt, about', vault: 'id' })
+      .upgrade((tx) =>
+        tx
+          .table<ChecklistEntry, string>('checklist')
+          .toCollection()
+          .modify((entry) => {
+            if (typeof entry.doneAt !== 'number') (entry as { doneAt: number }).doneAt = 0;
+          }),
+      );
   }
 }
 

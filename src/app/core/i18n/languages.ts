@@ -34,6 +34,48 @@ export const LANGUAGES: readonly LanguageInfo[] = [
     dir: 'rtl',
     translation: 'machine-assisted',
   },
+  {
+    code: 'fa',
+    nativeName: 'فارسی',
+    englishName: 'Farsi',
+    dir: 'rtl',
+    translation: 'machine-assisted',
+  },
+  {
+    code: 'ps',
+    nativeName: 'پښتو',
+    englishName: 'Pashto',
+    dir: 'rtl',
+    translation: 'machine-assisted',
+  },
+  {
+    code: 'ckb',
+    nativeName: 'کوردیی سۆرانی',
+    englishName: 'Kurdish (Sorani)',
+    dir: 'rtl',
+    translation: 'machine-assisted',
+  },
+  {
+    code: 'ti',
+    nativeName: 'ትግርኛ',
+    englishName: 'Tigrinya',
+    dir: 'ltr',
+    translation: 'machine-assisted',
+  },
+  {
+    code: 'uk',
+    nativeName: 'Українська',
+    englishName: 'Ukrainian',
+    dir: 'ltr',
+    translation: 'machine-assisted',
+  },
+  {
+    code: 'fr',
+    nativeName: 'Français',
+    englishName: 'French',
+    dir: 'ltr',
+    translation: 'machine-assisted',
+  },
 ];
 
 export const DEFAULT_LANGUAGE = 'en';

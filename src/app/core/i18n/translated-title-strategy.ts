@@ -2,12 +2,14 @@ import { Injectable, inject } from '@angular/core';
 import { Title } from '@angular/platform-browser';
 import { RouterStateSnapshot, TitleStrategy } from '@angular/router';
 import { TranslateService } from '@ngx-translate/core';
+import { LocalSettings } from '../settings/local-settings';
 
 /** Route `title`s are translation keys; the tab title follows the page and the language. */
 @Injectable()
 export class TranslatedTitleStrategy extends TitleStrategy {
   private readonly title = inject(Title);
   private readonly translate = inject(TranslateService);
+  private readonly settings = inject(LocalSettings);
   private key: string | undefined;
 
   constructor() {
@@ -20,7 +22,17 @@ export class TranslatedTitleStrategy extends TitleStrategy {
     this.apply();
   }
 
+  /** Applies a changed setting (the neutral title) at once. */
+  refresh(): void {
+    this.apply();
+  }
+
   private apply(): void {
+    // A neutral title keeps the app's name out of the tab list and the task switcher.
+    if (this.settings.get('neutralTitle') === '1') {
+      this.title.setTitle(this.translate.instant('exit.neutralTabTitle') as string);
+      return;
+    }
     const app = this.translate.instant('app.name') as string;
     const page = this.key ? (this.translate.instant(this.key) as string) : '';
     this.title.setTitle(page && page !== app ? `${page} · ${app}` : app);

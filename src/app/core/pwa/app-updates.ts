@@ -23,6 +23,7 @@ export class AppUpdates {
 
   start(): void {
     if (!this.swUpdate.isEnabled) return;
+    this.cacheFirstVisitWhenControlled();
     this.swUpdate.versionUpdates.pipe(takeUntilDestroyed(this.destroyRef)).subscribe((event) => {
       if (event.type === 'VERSION_READY') this.ready.set(true);
     });
@@ -36,6 +37,28 @@ export class AppUpdates {
     this.document.addEventListener('visibilitychange', checkWhenVisible);
     this.destroyRef.onDestroy(() =>
       this.document.removeEventListener('visibilitychange', checkWhenVisible),
+    );
+  }
+
+  /**
+   * On the very first visit the page loads before the service worker controls it, so the files
+   * it fetched lazily (this language's content, its font) never reached the worker's cache.
+   * Fetch them again once the worker takes over, so the next visit works offline.
+   */
+  private cacheFirstVisitWhenControlled(): void {
+    const container = this.window.navigator?.serviceWorker;
+    if (!container || container.controller) return;
+    container.addEventListener(
+      'controllerchange',
+      () => {
+        const origin = this.window.location.origin;
+        const used = this.window.performance
+          .getEntriesByType('resource')
+          .map((entry) => entry.name)
+          .filter((url) => url.startsWith(`${origin}/`) && !url.includes('/ngsw'));
+        for (const url of new Set(used)) this.window.fetch(url).catch(() => undefined);
+      },
+      { once: true },
     );
   }
 

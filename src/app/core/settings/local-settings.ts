@@ -2,7 +2,7 @@ import { Injectable, inject } from '@angular/core';
 import { WINDOW } from '../tokens/browser';
 
 /** Every key the app may write to localStorage. Nothing personal belongs here: notes go to IndexedDB. */
-export type SettingKey = 'language';
+export type SettingKey = 'language' | 'exitUrl' | 'neutralTitle' | 'lockAfterMinutes';
 
 const PREFIX = 'ds.';
 

@@ -1,10 +1,8 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { ContentStore } from '../../core/content/content-store';
 import { InstallCard } from '../../core/pwa/install-card/install-card';
-import { ContentStatus } from '../../shared/ui/content-status/content-status';
-import { TipCards } from '../tips/tip-cards/tip-cards';
+import { HomeHighlights } from './home-highlights/home-highlights';
 
 interface Section {
   readonly path: string;
@@ -13,16 +11,12 @@ interface Section {
 
 @Component({
   selector: 'app-home',
-  imports: [RouterLink, TranslatePipe, InstallCard, ContentStatus, TipCards],
+  imports: [RouterLink, TranslatePipe, InstallCard, HomeHighlights],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './home.html',
   styleUrl: './home.css',
 })
 export class Home {
-  protected readonly content = inject(ContentStore);
-  protected readonly urgentContacts = computed(() =>
-    this.content.contacts().filter((contact) => contact.urgent),
-  );
   protected readonly sections: readonly Section[] = [
     { path: '/guides', key: 'guides' },
     { path: '/contacts', key: 'contacts' },

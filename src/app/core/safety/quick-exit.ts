@@ -1,0 +1,97 @@
+import { DOCUMENT, Injectable, InjectionToken, inject, signal } from '@angular/core';
+import { LocalSettings } from '../settings/local-settings';
+import { WINDOW } from '../tokens/browser';
+
+/** Where quick exit goes unless the reader chose another page in Settings (GOV.UK's example). */
+export const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
+
+/** Three Shift presses, each within this time of the one before (GOV.UK "Exit this page"). */
+export const SHIFT_WINDOW_MS = 5000;
+
+/** Things quick exit must also drop, registered by features (e.g. the notes key). */
+export const EXIT_HOOKS = new InjectionToken<(() => void)[]>('EXIT_HOOKS', {
+  providedIn: 'root',
+  factory: () => [],
+});
+
+/** Counts Shift presses; true on the third within the window of the one before. */
+export class ShiftCounter {
+  private presses: number[] = [];
+
+  press(now: number): boolean {
+    const last = this.presses.at(-1);
+    this.presses =
+      last !== undefined && now - last <= SHIFT_WINDOW_MS ? [...this.presses, now] : [now];
+    if (this.presses.length < 3) return false;
+    this.presses = [];
+    return true;
+  }
+
+  reset(): void {
+    this.presses = [];
+  }
+}
+
+/** Only https pages may be exit targets: no javascript:, data: or our own app. */
+export function safeExitUrl(candidate: string | null | undefined): string {
+  try {
+    const url = new URL(candidate ?? '');
+    return url.protocol === 'https:' ? url.href : DEFAULT_EXIT_URL;
+  } catch {
+    return DEFAULT_EXIT_URL;
+  }
+}
+
+/**
+ * Leaves the app at once for a neutral website (anchors.md B-3, "Quick exit"): hides the page,
+ * forgets the notes key and session data, and replaces this history entry so Back skips it.
+ */
+@Injectable({ providedIn: 'root' })
+export class QuickExit {
+  private readonly window = inject(WINDOW);
+  private readonly document = inject(DOCUMENT);
+  private readonly settings = inject(LocalSettings);
+  private readonly hooks = inject(EXIT_HOOKS);
+  private readonly leavingState = signal(false);
+  private readonly shifts = new ShiftCounter();
+
+  /** True from the moment of exit: the shell hides everything. */
+  readonly leaving = this.leavingState.asReadonly();
+
+  exitUrl(): string {
+    return safeExitUrl(this.settings.get('exitUrl'));
+  }
+
+  start(): void {
+    this.window.addEventListener('keydown', (event: KeyboardEvent) => {
+      if (event.key !== 'Shift' || event.repeat) {
+        if (event.key !== 'Shift') this.shifts.reset();
+        return;
+      }
+      if (this.shifts.press(Date.now())) this.exit();
+    });
+    // Back from the neutral site may restore this page from the back-forward cache: never show it.
+    this.window.addEventListener('pageshow', (event: PageTransitionEvent) => {
+      if (event.persisted && this.leavingState()) this.window.location.replace(this.exitUrl());
+    });
+  }
+
+  exit(): void {
+    this.leavingState.set(true);
+    this.document.body.classList.add('leaving');
+    for (const hook of this.hooks) {
+      try {
+        hook();
+      } catch {
+        // Leaving matters more than any clean-up.
+      }
+    }
+    try {
+      this.window.sessionStorage.clear();
+    } catch {
+      // Storage may be unavailable; leave anyway.
+    }
+    this.document.title = '';
+    this.window.location.replace(this.exitUrl());
+  }
+}

@@ -1,0 +1,21 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import { ContentStore } from '../../../core/content/content-store';
+import { ContentStatus } from '../../../shared/ui/content-status/content-status';
+import { TipCards } from '../../tips/tip-cards/tip-cards';
+
+/** Home's urgent contacts and the seven tips with progress. */
+@Component({
+  selector: 'app-home-highlights',
+  imports: [RouterLink, TranslatePipe, ContentStatus, TipCards],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './home-highlights.html',
+  styleUrl: './home-highlights.css',
+})
+export class HomeHighlights {
+  protected readonly content = inject(ContentStore);
+  protected readonly urgentContacts = computed(() =>
+    this.content.contacts().filter((contact) => contact.urgent),
+  );
+}

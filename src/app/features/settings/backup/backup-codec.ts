@@ -1,0 +1,149 @@
+import {
+  Envelope,
+  KdfParams,
+  MIN_ITERATIONS,
+  deriveKey,
+  isEnvelope,
+  newKdfParams,
+  seal,
+  unseal,
+} from '../../../core/crypto/envelope';
+
+export const BACKUP_FORMAT = 'digital-sanctuary-backup';
+/** Far above any real backup; refuses a huge or hostile file before parsing it. */
+export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
+const MAX_NOTES = 50_000;
+const MAX_NOTE_LENGTH = 100_000;
+const ID = /^[A-Za-z0-9-]{1,64}$/;
+const ABOUT = /^(tips|guides|contacts)\/[a-z0-9-]{1,64}$/;
+const SETTING_KEYS = ['language', 'exitUrl', 'neutralTitle', 'lockAfterMinutes'] as const;
+
+export interface BackupNote {
+  readonly id: string;
+  readonly text: string;
+  readonly about?: string;
+  readonly createdAt: number;
+  readonly updatedAt: number;
+}
+
+export interface BackupTick {
+  readonly tipId: string;
+  readonly step: number;
+  readonly doneAt: number;
+}
+
+export interface BackupPayload {
+  readonly v: 1;
+  readonly createdAt: number;
+  readonly notes: readonly BackupNote[];
+  readonly checklist: readonly BackupTick[];
+  readonly settings: Readonly<Partial<Record<(typeof SETTING_KEYS)[number], string>>>;
+}
+
+/** The file: a versioned envelope; everything inside is encrypted. */
+export interface BackupFile extends Envelope {
+  readonly format: typeof BACKUP_FORMAT;
+  readonly kdf: KdfParams;
+}
+
+export type BackupError = 'too-big' | 'not-backup' | 'wrong-passphrase' | 'damaged';
+
+export class BackupProblem extends Error {
+  constructor(readonly problem: BackupError) {
+    super(problem);
+  }
+}
+
+export async function encodeBackup(payload: BackupPayload, passphrase: string): Promise<string> {
+  const kdf = newKdfParams();
+  const envelope = await seal(await deriveKey(passphrase, kdf), JSON.stringify(payload));
+  const file: BackupFile = { format: BACKUP_FORMAT, kdf, ...envelope };
+  return JSON.stringify(file);
+}
+
+/** Reads a backup file. Any flaw throws a BackupProblem; nothing is returned half-checked. */
+export async function decodeBackup(text: string, passphrase: string): Promise<BackupPayload> {
+  if (text.length > MAX_BACKUP_BYTES) throw new BackupProblem('too-big');
+  const file = parse(text);
+  if (
+    !file ||
+    typeof file !== 'object' ||
+    (file as BackupFile).format !== BACKUP_FORMAT ||
+    !isEnvelope(file)
+  ) {
+    throw new BackupProblem('not-backup');
+  }
+  const kdf = (file as BackupFile).kdf;
+  if (
+    kdf?.alg !== 'PBKDF2-SHA-256' ||
+    !Number.isInteger(kdf.iterations) ||
+    kdf.iterations < MIN_ITERATIONS ||
+    kdf.iterations > 10_000_000 ||
+    typeof kdf.salt !== 'string'
+  ) {
+    throw new BackupProblem('damaged');
+  }
+  let plain: string;
+  try {
+    const key = await deriveKey(passphrase, kdf);
+    plain = await unseal(key, file);
+  } catch (error) {
+    // AES-GCM cannot tell a wrong key from changed bytes; a broken envelope shape is damage.
+    throw new BackupProblem(error instanceof TypeError ? 'damaged' : 'wrong-passphrase');
+  }
+  const payload = validatePayload(parse(plain));
+  if (!payload) throw new BackupProblem('damaged');
+  return payload;
+}
+
+function parse(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+const isTime = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0 && value < 8.64e15;
+
+/** A strict copy of what we expect, or undefined. Unknown fields are dropped, never trusted. */
+export function validatePayload(value: unknown): BackupPayload | undefined {
+  const p = value as Partial<BackupPayload> | undefined;
+  if (!p || typeof p !== 'object' || p.v !== 1 || !isTime(p.createdAt)) return undefined;
+  if (!Array.isArray(p.notes) || !Array.isArray(p.checklist) || p.notes.length > MAX_NOTES) {
+    return undefined;
+  }
+  const notes: BackupNote[] = [];
+  for (const n of p.notes as Partial<BackupNote>[]) {
+    if (!n || typeof n.id !== 'string' || !ID.test(n.id)) return undefined;
+    if (typeof n.text !== 'string' || n.text.length > MAX_NOTE_LENGTH) return undefined;
+    if (n.about !== undefined && (typeof n.about !== 'string' || !ABOUT.test(n.about))) {
+      return undefined;
+    }
+    if (!isTime(n.createdAt) || !isTime(n.updatedAt)) return undefined;
+    notes.push({
+      id: n.id,
+      text: n.text,
+      ...(n.about ? { about: n.about } : {}),
+      createdAt: n.createdAt,
+      updatedAt: n.updatedAt,
+    });
+  }
+  const checklist: BackupTick[] = [];
+  for (const t of p.checklist as Partial<BackupTick>[]) {
+    if (!t || typeof t.tipId !== 'string' || !/^[a-z0-9-]{1,64}$/.test(t.tipId)) return undefined;
+    if (!Number.isInteger(t.step) || t.step! < 0 || t.step! > 20 || !isTime(t.doneAt)) {
+      return undefined;
+    }
+    checklist.push({ tipId: t.tipId, step: t.step!, doneAt: t.doneAt });
+  }
+  const settings: Partial<Record<(typeof SETTING_KEYS)[number], string>> = {};
+  const raw = (p.settings ?? {}) as Record<string, unknown>;
+  if (typeof raw !== 'object') return undefined;
+  for (const key of SETTING_KEYS) {
+    const v = raw[key];
+    if (typeof v === 'string' && v.length <= 2000) settings[key] = v;
+  }
+  return { v: 1, createdAt: p.createdAt, notes, checklist, settings };
+}

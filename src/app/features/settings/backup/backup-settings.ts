@@ -1,0 +1,87 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { TranslatePipe } from '@ngx-translate/core';
+import { Vault } from '../../../core/crypto/vault';
+import { WINDOW } from '../../../core/tokens/browser';
+import { MIN_PASSPHRASE_LENGTH } from '../lock-settings/lock-settings';
+import { BackupProblem, MAX_BACKUP_BYTES } from './backup-codec';
+import { BackupService, ImportMode } from './backup-service';
+
+type Message =
+  { kind: 'exported' } | { kind: 'imported'; count: number } | { kind: 'error'; key: string };
+
+@Component({
+  selector: 'app-backup-settings',
+  imports: [TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './backup-settings.html',
+})
+export class BackupSettings {
+  private readonly backup = inject(BackupService);
+  private readonly window = inject(WINDOW);
+  protected readonly vault = inject(Vault);
+  protected readonly busy = signal(false);
+  protected readonly message = signal<Message | null>(null);
+  protected readonly minLength = MIN_PASSPHRASE_LENGTH;
+
+  protected async exportFile(event: Event, passphrase: HTMLInputElement): Promise<void> {
+    event.preventDefault();
+    if (passphrase.value.length < MIN_PASSPHRASE_LENGTH) {
+      this.message.set({ kind: 'error', key: 'backup.error.short' });
+      return;
+    }
+    await this.run(async () => {
+      const blob = await this.backup.export(passphrase.value);
+      const url = URL.createObjectURL(blob);
+      const link = this.window.document.createElement('a');
+      link.href = url;
+      link.download = `digital-sanctuary-backup-${new Date().toISOString().slice(0, 10)}.json`;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      passphrase.value = '';
+      this.message.set({ kind: 'exported' });
+    });
+  }
+
+  protected async importFile(
+    event: Event,
+    file: HTMLInputElement,
+    passphrase: HTMLInputElement,
+    replace: HTMLInputElement,
+  ): Promise<void> {
+    event.preventDefault();
+    const chosen = file.files?.[0];
+    if (!chosen) {
+      this.message.set({ kind: 'error', key: 'backup.error.noFile' });
+      return;
+    }
+    if (chosen.size > MAX_BACKUP_BYTES) {
+      this.message.set({ kind: 'error', key: 'backup.error.too-big' });
+      return;
+    }
+    const mode: ImportMode = replace.checked ? 'replace' : 'merge';
+    await this.run(async () => {
+      const count = await this.backup.import(await chosen.text(), passphrase.value, mode);
+      passphrase.value = '';
+      this.message.set({ kind: 'imported', count });
+    });
+  }
+
+  private async run(action: () => Promise<void>): Promise<void> {
+    this.busy.set(true);
+    this.message.set(null);
+    try {
+      await action();
+    } catch (error) {
+      console.error(error);
+      const key =
+        error instanceof BackupProblem
+          ? `backup.error.${error.problem}`
+          : (error as Error)?.message === 'locked'
+            ? 'backup.error.locked'
+            : 'backup.error.failed';
+      this.message.set({ kind: 'error', key });
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}

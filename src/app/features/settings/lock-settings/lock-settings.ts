@@ -1,0 +1,92 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import { Vault } from '../../../core/crypto/vault';
+import { LocalSettings } from '../../../core/settings/local-settings';
+
+/** Short passphrases are easy to guess from a stolen phone's database. */
+export const MIN_PASSPHRASE_LENGTH = 8;
+
+type FormError = 'short' | 'mismatch' | 'understand' | 'failed';
+
+@Component({
+  selector: 'app-lock-settings',
+  imports: [RouterLink, TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './lock-settings.html',
+})
+export class LockSettings {
+  protected readonly vault = inject(Vault);
+  private readonly settings = inject(LocalSettings);
+  protected readonly busy = signal(false);
+  protected readonly error = signal<FormError | null>(null);
+  protected readonly done = signal<'set' | 'changed' | 'removed' | null>(null);
+  protected readonly lockAfter = signal(this.settings.get('lockAfterMinutes') ?? '5');
+  protected readonly minLength = MIN_PASSPHRASE_LENGTH;
+  protected readonly minuteChoices = ['1', '5', '15', '30'];
+
+  protected async setPassphrase(
+    event: Event,
+    passphrase: HTMLInputElement,
+    confirm: HTMLInputElement,
+    understand: HTMLInputElement,
+    wipeAfterTen: HTMLInputElement,
+  ): Promise<void> {
+    event.preventDefault();
+    const error = this.check(passphrase.value, confirm.value, understand.checked);
+    this.error.set(error);
+    if (error) return;
+    await this.run(() => this.vault.setPassphrase(passphrase.value, wipeAfterTen.checked), 'set');
+    passphrase.value = confirm.value = '';
+  }
+
+  protected async changePassphrase(
+    event: Event,
+    passphrase: HTMLInputElement,
+    confirm: HTMLInputElement,
+  ): Promise<void> {
+    event.preventDefault();
+    const error = this.check(passphrase.value, confirm.value, true);
+    this.error.set(error);
+    if (error) return;
+    await this.run(() => this.vault.changePassphrase(passphrase.value), 'changed');
+    passphrase.value = confirm.value = '';
+  }
+
+  protected async removePassphrase(): Promise<void> {
+    await this.run(() => this.vault.removePassphrase(), 'removed');
+  }
+
+  protected setLockAfter(minutes: string): void {
+    this.lockAfter.set(minutes);
+    this.settings.set('lockAfterMinutes', minutes);
+  }
+
+  protected setWipeAfterTen(on: boolean): void {
+    void this.vault.setWipeAfterTen(on);
+  }
+
+  private check(passphrase: string, confirm: string, understood: boolean): FormError | null {
+    if (passphrase.length < MIN_PASSPHRASE_LENGTH) return 'short';
+    if (passphrase !== confirm) return 'mismatch';
+    if (!understood) return 'understand';
+    return null;
+  }
+
+  private async run(
+    action: () => Promise<void>,
+    done: 'set' | 'changed' | 'removed',
+  ): Promise<void> {
+    this.busy.set(true);
+    this.done.set(null);
+    try {
+      await action();
+      this.done.set(done);
+    } catch (error) {
+      console.error(error);
+      this.error.set('failed');
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}

@@ -1,0 +1,55 @@
+import { Injectable, Signal, effect, inject, signal } from '@angular/core';
+import { TranslateLoader, TranslationObject } from '@ngx-translate/core';
+import { firstValueFrom } from 'rxjs';
+import { ContentTexts } from '../../core/content/content-model';
+import { ContentStore } from '../../core/content/content-store';
+import { LanguageInfo } from '../../core/i18n/languages';
+import { Label } from './text-blocks';
+
+export interface Comparison {
+  /** The language the texts are really in (English when the asked one is not translated). */
+  readonly lang: LanguageInfo;
+  readonly texts: ContentTexts;
+  readonly label: Label;
+}
+
+function lookup(tree: TranslationObject, key: string): string {
+  const value = key.split('.').reduce<unknown>((node, part) => {
+    return node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
+  }, tree);
+  return typeof value === 'string' ? value : key;
+}
+
+/** A second language's content and headings, for reading side by side with the first. */
+@Injectable({ providedIn: 'root' })
+export class ComparisonTexts {
+  private readonly content = inject(ContentStore);
+  private readonly loader = inject(TranslateLoader);
+
+  async load(code: string): Promise<Comparison> {
+    const { lang, texts } = await this.content.textsIn(code);
+    const ui = await firstValueFrom(this.loader.getTranslation(lang.code));
+    return { lang, texts, label: (key) => lookup(ui, key) };
+  }
+}
+
+/**
+ * The comparison for a `?compare=` code that may change; null while loading or when none is
+ * asked for. Call in an injection context (a component's field initialiser).
+ */
+export function injectComparison(code: Signal<string | undefined>): Signal<Comparison | null> {
+  const texts = inject(ComparisonTexts);
+  const result = signal<Comparison | null>(null);
+  effect(() => {
+    const wanted = code();
+    result.set(null);
+    if (!wanted) return;
+    texts.load(wanted).then(
+      (comparison) => {
+        if (code() === wanted) result.set(comparison);
+      },
+      (error) => console.error(error),
+    );
+  });
+  return result.asReadonly();
+}
