@@ -8,6 +8,10 @@ for (const { code, dir } of LANGUAGES) {
     await page.goto(`${server.url}?lang=${code}`);
     await waitUntilOfflineReady(page);
     expect(await driverState(page)).toContain('Driver state: NORMAL');
+    // This language's content is cached on first use; let that finish before the network goes.
+    await expect
+      .poll(() => page.evaluate(async (c) => !!(await caches.match(`/content/${c}.json`)), code))
+      .toBe(true);
 
     await server.stop();
 

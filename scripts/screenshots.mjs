@@ -14,6 +14,8 @@ const pages = [
   '/contacts',
   '/contacts/domestic-abuse-helpline',
   '/timeline',
+  '/notes',
+  '/notes/new',
   '/settings',
   '/privacy',
   '/about',

@@ -1,8 +1,13 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ViewContainerRef,
+  afterNextRender,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { InstallCard } from '../../core/pwa/install-card/install-card';
-import { HomeHighlights } from './home-highlights/home-highlights';
 
 interface Section {
   readonly path: string;
@@ -11,12 +16,28 @@ interface Section {
 
 @Component({
   selector: 'app-home',
-  imports: [RouterLink, TranslatePipe, InstallCard, HomeHighlights],
+  imports: [RouterLink, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './home.html',
   styleUrl: './home.css',
 })
 export class Home {
+  /**
+   * Urgent contacts, tip progress and the install offer need the content store and Dexie: a separate chunk, loaded
+   * right after the first paint. (A dynamic import costs less than @defer's runtime here.)
+   */
+  private readonly highlights = viewChild.required('highlights', { read: ViewContainerRef });
+  protected readonly highlightsShown = signal(false);
+
+  constructor() {
+    afterNextRender(() => {
+      void import('./home-highlights/home-highlights').then((m) => {
+        this.highlights().createComponent(m.HomeHighlights);
+        this.highlightsShown.set(true);
+      });
+    });
+  }
+
   protected readonly sections: readonly Section[] = [
     { path: '/guides', key: 'guides' },
     { path: '/contacts', key: 'contacts' },

@@ -2,13 +2,14 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ContentStore } from '../../../core/content/content-store';
+import { InstallCard } from '../../../core/pwa/install-card/install-card';
 import { ContentStatus } from '../../../shared/ui/content-status/content-status';
 import { TipCards } from '../../tips/tip-cards/tip-cards';
 
-/** Home's urgent contacts and the seven tips with progress. */
+/** Home's urgent contacts, the offer to install, and the seven tips with progress. */
 @Component({
   selector: 'app-home-highlights',
-  imports: [RouterLink, TranslatePipe, ContentStatus, TipCards],
+  imports: [RouterLink, TranslatePipe, ContentStatus, InstallCard, TipCards],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './home-highlights.html',
   styleUrl: './home-highlights.css',
