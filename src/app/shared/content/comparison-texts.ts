@@ -1,10 +1,11 @@
-import { Injectable, Signal, effect, inject, signal } from '@angular/core';
-import { TranslateLoader, TranslationObject } from '@ngx-translate/core';
+import { Injectable, Signal, computed, effect, inject, signal } from '@angular/core';
+import { TranslateLoader, TranslateService, TranslationObject } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
 import { ContentTexts } from '../../core/content/content-model';
 import { ContentStore } from '../../core/content/content-store';
 import { LanguageInfo } from '../../core/i18n/languages';
-import { Label } from './text-blocks';
+import { LanguageColumn } from '../ui/side-by-side/side-by-side';
+import { Label, TextBlock } from './text-blocks';
 
 export interface Comparison {
   /** The language the texts are really in (English when the asked one is not translated). */
@@ -52,4 +53,33 @@ export function injectComparison(code: Signal<string | undefined>): Signal<Compa
     );
   });
   return result.asReadonly();
+}
+
+export interface SideBySideColumns {
+  readonly first: LanguageColumn;
+  readonly second: LanguageColumn;
+}
+
+/**
+ * A tip's or guide's text beside the same item in the `?compare=` language, block by block;
+ * null until the second language has loaded or when none is asked for.
+ */
+export function injectSideBySide<T>(
+  item: Signal<{ readonly id: string; readonly lang: LanguageInfo; readonly text: T } | undefined>,
+  compare: Signal<string | undefined>,
+  pick: (texts: ContentTexts) => Readonly<Record<string, T>>,
+  blocks: (text: T, label: Label) => TextBlock[],
+): Signal<SideBySideColumns | null> {
+  const translate = inject(TranslateService);
+  const comparison = injectComparison(compare);
+  return computed(() => {
+    const current = item();
+    const other = comparison();
+    const otherText = current && other ? pick(other.texts)[current.id] : undefined;
+    if (!current || !other || !otherText) return null;
+    return {
+      first: { lang: current.lang, blocks: blocks(current.text, (key) => translate.instant(key)) },
+      second: { lang: other.lang, blocks: blocks(otherText, other.label) },
+    };
+  });
 }

@@ -1,10 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { TranslatePipe } from '@ngx-translate/core';
 import { ContentStore } from '../../../core/content/content-store';
 import { NotesAbout } from '../../notes/notes-about/notes-about';
 import { Language } from '../../../core/i18n/language';
 import { ContentStatus, pageStatus } from '../../../shared/ui/content-status/content-status';
-import { injectComparison } from '../../../shared/content/comparison-texts';
+import { injectSideBySide } from '../../../shared/content/comparison-texts';
 import { guideBlocks } from '../../../shared/content/text-blocks';
 import { ComparePicker } from '../../../shared/ui/compare-picker/compare-picker';
 import { PrintButton } from '../../../shared/ui/print-button/print-button';
@@ -32,16 +32,19 @@ export default class GuideDetail {
   protected readonly content = inject(ContentStore);
   protected readonly language = inject(Language);
 
-  private readonly translate = inject(TranslateService);
-
   /** From the route, `/guides/:id`. */
   readonly id = input.required<string>();
   /** `?compare=<code>`: a second language to read side by side. */
   readonly compare = input<string>();
 
-  private readonly comparison = injectComparison(this.compare);
-
   protected readonly guide = computed(() => this.content.guides().find((g) => g.id === this.id()));
+  /** Both languages block by block, once the second one has loaded. */
+  protected readonly columns = injectSideBySide(
+    this.guide,
+    this.compare,
+    (t) => t.guides,
+    guideBlocks,
+  );
   protected readonly status = computed(() => pageStatus(this.content.state(), this.guide()));
   protected readonly related = computed(() => {
     const guide = this.guide();
@@ -50,21 +53,6 @@ export default class GuideDetail {
     return {
       tips: toRelatedLinks(related.tips, '/tips'),
       contacts: toRelatedLinks(related.contacts, '/contacts'),
-    };
-  });
-
-  /** Both languages block by block, once the second one has loaded. */
-  protected readonly columns = computed(() => {
-    const item = this.guide();
-    const comparison = this.comparison();
-    const other = item && comparison?.texts.guides[item.id];
-    if (!item || !comparison || !other) return null;
-    return {
-      first: {
-        lang: item.lang,
-        blocks: guideBlocks(item.text, (key) => this.translate.instant(key)),
-      },
-      second: { lang: comparison.lang, blocks: guideBlocks(other, comparison.label) },
     };
   });
 }

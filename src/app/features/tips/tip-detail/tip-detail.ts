@@ -1,10 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { TranslatePipe } from '@ngx-translate/core';
 import { ContentStore } from '../../../core/content/content-store';
 import { NotesAbout } from '../../notes/notes-about/notes-about';
 import { Language } from '../../../core/i18n/language';
 import { ContentStatus, pageStatus } from '../../../shared/ui/content-status/content-status';
-import { injectComparison } from '../../../shared/content/comparison-texts';
+import { injectSideBySide } from '../../../shared/content/comparison-texts';
 import { tipBlocks } from '../../../shared/content/text-blocks';
 import { ComparePicker } from '../../../shared/ui/compare-picker/compare-picker';
 import { PrintButton } from '../../../shared/ui/print-button/print-button';
@@ -34,16 +34,14 @@ export default class TipDetail {
   protected readonly checklist = inject(ChecklistStore);
   protected readonly language = inject(Language);
 
-  private readonly translate = inject(TranslateService);
-
   /** From the route, `/tips/:id`. */
   readonly id = input.required<string>();
   /** `?compare=<code>`: a second language to read side by side. */
   readonly compare = input<string>();
 
-  private readonly comparison = injectComparison(this.compare);
-
   protected readonly tip = computed(() => this.content.tips().find((t) => t.id === this.id()));
+  /** Both languages block by block, once the second one has loaded. */
+  protected readonly columns = injectSideBySide(this.tip, this.compare, (t) => t.tips, tipBlocks);
   protected readonly number = computed(() => this.content.tips().indexOf(this.tip()!) + 1);
   protected readonly related = computed(() => {
     const tip = this.tip();
@@ -63,19 +61,4 @@ export default class TipDetail {
       if (!saved) box.checked = !box.checked;
     });
   }
-
-  /** Both languages block by block, once the second one has loaded. */
-  protected readonly columns = computed(() => {
-    const item = this.tip();
-    const comparison = this.comparison();
-    const other = item && comparison?.texts.tips[item.id];
-    if (!item || !comparison || !other) return null;
-    return {
-      first: {
-        lang: item.lang,
-        blocks: tipBlocks(item.text, (key) => this.translate.instant(key)),
-      },
-      second: { lang: comparison.lang, blocks: tipBlocks(other, comparison.label) },
-    };
-  });
 }

@@ -12,6 +12,7 @@ import { Language } from '../../../core/i18n/language';
     <label for="compare-language">{{ 'compare.label' | translate }}</label>
     <select
       id="compare-language"
+      class="field"
       data-testid="compare-picker"
       (change)="compareWith($any($event.target).value)"
     >
@@ -36,14 +37,8 @@ import { Language } from '../../../core/i18n/language';
     }
 
     select {
-      min-block-size: 44px;
       max-inline-size: 20rem;
-      padding-inline: var(--space-2);
-      font: inherit;
-      color: var(--color-text);
-      background: var(--color-surface);
-      border: 2px solid var(--color-border);
-      border-radius: var(--radius);
+      margin-block-end: 0;
     }
   `,
 })
