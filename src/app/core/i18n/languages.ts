@@ -10,7 +10,10 @@ export interface LanguageInfo {
   readonly englishName: string;
   readonly dir: 'ltr' | 'rtl';
   readonly translation: TranslationStatus;
-  /** For dates and numbers, when it differs from `code` (British English dates: 22 November). */
+  /**
+   * For dates and numbers, when it differs from `code`: British English dates (22 November), and
+   * the Gregorian calendar of UK letters where a locale would default to another (Farsi, Pashto).
+   */
   readonly locale?: string;
 }
 
@@ -29,6 +32,7 @@ export const LANGUAGES: readonly LanguageInfo[] = [
   },
   {
     code: 'ar',
+    locale: 'ar-u-ca-gregory',
     nativeName: 'العربية',
     englishName: 'Arabic',
     dir: 'rtl',
@@ -36,6 +40,7 @@ export const LANGUAGES: readonly LanguageInfo[] = [
   },
   {
     code: 'fa',
+    locale: 'fa-u-ca-gregory',
     nativeName: 'فارسی',
     englishName: 'Farsi',
     dir: 'rtl',
@@ -43,6 +48,7 @@ export const LANGUAGES: readonly LanguageInfo[] = [
   },
   {
     code: 'ps',
+    locale: 'ps-u-ca-gregory',
     nativeName: 'پښتو',
     englishName: 'Pashto',
     dir: 'rtl',
@@ -50,6 +56,7 @@ export const LANGUAGES: readonly LanguageInfo[] = [
   },
   {
     code: 'ckb',
+    locale: 'ckb-u-ca-gregory',
     nativeName: 'کوردیی سۆرانی',
     englishName: 'Kurdish (Sorani)',
     dir: 'rtl',
