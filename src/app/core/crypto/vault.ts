@@ -2,12 +2,14 @@ import { DOCUMENT, Injectable, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { liveQuery } from 'dexie';
 import { from } from 'rxjs';
-import { AppDatabase, NoteRecord, VaultRecord } from '../db/app-db';
+import { AppDatabase, NoteRecord } from '../db/app-db';
 import { EXIT_HOOKS } from '../safety/quick-exit';
 import { LocalSettings } from '../settings/local-settings';
 import { Wipe } from '../safety/wipe';
 import { WINDOW } from '../tokens/browser';
 import { Envelope, deriveKey, newKdfParams, seal, unseal } from './envelope';
+
+class ChangedMeanwhile extends Error {}
 
 export type VaultState = 'loading' | 'none' | 'locked' | 'unlocked';
 export type UnlockResult = 'unlocked' | 'wrong' | 'wiped';
@@ -31,6 +33,8 @@ export class Vault {
     from(liveQuery(async () => (await this.db.vault.get('vault')) ?? null)),
   );
   private readonly key = signal<CryptoKey | null>(null);
+  /** The salt the key was derived with: another tab's passphrase change makes it stale. */
+  private keySalt: string | null = null;
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
 
   readonly state = computed<VaultState>(() => {
@@ -52,7 +56,8 @@ export class Vault {
     this.document.addEventListener('visibilitychange', () => {
       if (this.document.visibilityState === 'hidden') this.lock();
     });
-    for (const type of ['pointerdown', 'keydown', 'touchstart', 'scroll']) {
+    // `input` covers dictation and pasting, which fire no key events.
+    for (const type of ['pointerdown', 'keydown', 'input', 'touchstart', 'scroll']) {
       this.document.addEventListener(type, () => this.restartIdleTimer(), {
         passive: true,
         capture: true,
@@ -62,6 +67,7 @@ export class Vault {
 
   lock(): void {
     this.key.set(null);
+    this.keySalt = null;
     clearTimeout(this.idleTimer);
   }
 
@@ -69,23 +75,12 @@ export class Vault {
   async setPassphrase(passphrase: string, wipeAfterTen: boolean): Promise<void> {
     const kdf = newKdfParams();
     const key = await deriveKey(passphrase, kdf);
-    const notes = await this.db.notes.toArray();
-    const sealed = await Promise.all(
-      notes.map((note) => this.sealRecord(note, note.body ?? '', key)),
+    const check = await seal(key, CHECK_TEXT);
+    await this.rewriteAll(
+      (notes) => Promise.all(notes.map((note) => this.sealRecord(note, note.body ?? '', key))),
+      (tables) => tables.vault.put({ id: 'vault', kdf, check, failedTries: 0, wipeAfterTen }),
     );
-    const vault: VaultRecord = {
-      id: 'vault',
-      kdf,
-      check: await seal(key, CHECK_TEXT),
-      failedTries: 0,
-      wipeAfterTen,
-    };
-    await this.db.transaction('rw', this.db.notes, this.db.vault, async () => {
-      await this.db.notes.bulkPut(sealed);
-      await this.db.vault.put(vault);
-    });
-    this.key.set(key);
-    this.restartIdleTimer();
+    this.useKey(key, kdf.salt);
   }
 
   async unlock(passphrase: string): Promise<UnlockResult> {
@@ -104,8 +99,7 @@ export class Vault {
       return 'wrong';
     }
     if (record.failedTries) await this.db.vault.update('vault', { failedTries: 0 });
-    this.key.set(key);
-    this.restartIdleTimer();
+    this.useKey(key, record.kdf.salt);
     return 'unlocked';
   }
 
@@ -115,33 +109,31 @@ export class Vault {
     const record = (await this.db.vault.get('vault'))!;
     const kdf = newKdfParams();
     const key = await deriveKey(next, kdf);
-    const notes = await this.db.notes.toArray();
-    const resealed = await Promise.all(
-      notes.map(async (note) => this.sealRecord(note, await this.textOf(note, current), key)),
-    );
     const check = await seal(key, CHECK_TEXT);
-    await this.db.transaction('rw', this.db.notes, this.db.vault, async () => {
-      await this.db.notes.bulkPut(resealed);
-      await this.db.vault.put({ ...record, kdf, check, failedTries: 0 });
-    });
-    this.key.set(key);
+    await this.rewriteAll(
+      (notes) =>
+        Promise.all(
+          notes.map(async (note) => this.sealRecord(note, await this.textOf(note, current), key)),
+        ),
+      (tx) => tx.vault.put({ ...record, kdf, check, failedTries: 0 }),
+    );
+    this.useKey(key, kdf.salt);
   }
 
   /** Turns the lock off: notes are stored as plain text again (the reader asked for it). */
   async removePassphrase(): Promise<void> {
     const key = this.requireKey();
-    const notes = await this.db.notes.toArray();
-    const plain = await Promise.all(
-      notes.map(async (note): Promise<NoteRecord> => {
-        const { sealed, ...rest } = note;
-        return { ...rest, body: await this.textOf(note, key) };
-      }),
+    await this.rewriteAll(
+      (notes) =>
+        Promise.all(
+          notes.map(async (note): Promise<NoteRecord> => {
+            const { sealed, ...rest } = note;
+            return { ...rest, body: await this.textOf(note, key) };
+          }),
+        ),
+      (tx) => tx.vault.delete('vault'),
     );
-    await this.db.transaction('rw', this.db.notes, this.db.vault, async () => {
-      await this.db.notes.bulkPut(plain);
-      await this.db.vault.delete('vault');
-    });
-    this.key.set(null);
+    this.lock();
   }
 
   async setWipeAfterTen(wipeAfterTen: boolean): Promise<void> {
@@ -159,9 +151,17 @@ export class Vault {
 
   /** A record ready to store: sealed when a passphrase is set, plain otherwise. */
   async recordFor(note: Omit<NoteRecord, 'body' | 'sealed'>, text: string): Promise<NoteRecord> {
+    // Take the key before waiting: a lock during the wait must not seal with a dropped key.
+    const key = this.key();
+    const salt = this.keySalt;
     const record = await this.db.vault.get('vault');
     if (!record) return { ...note, body: text };
-    return this.sealRecord(note, text, this.requireKey());
+    if (!key || record.kdf.salt !== salt) {
+      // Locked, or another tab changed the passphrase: this key would make the note unreadable.
+      if (key) this.lock();
+      throw new Error('locked');
+    }
+    return this.sealRecord(note, text, key);
   }
 
   private async sealRecord(
@@ -171,6 +171,43 @@ export class Vault {
   ): Promise<NoteRecord> {
     const { body, sealed, ...rest } = note;
     return { ...rest, sealed: await seal(key, text) };
+  }
+
+  /**
+   * Rewrites every note in one transaction. The new versions are computed first (Web Crypto
+   * cannot run inside an IndexedDB transaction); if another tab changed a note meanwhile, the
+   * transaction aborts and the work is done again, so no note is left plain or overwritten.
+   */
+  private async rewriteAll(
+    transform: (notes: NoteRecord[]) => Promise<NoteRecord[]>,
+    alsoWrite: (tables: { vault: AppDatabase['db']['vault'] }) => Promise<unknown>,
+  ): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      const before = await this.db.notes.toArray();
+      const after = await transform(before);
+      try {
+        await this.db.transaction('rw', this.db.notes, this.db.vault, async () => {
+          const now = await this.db.notes.toArray();
+          const same =
+            now.length === before.length &&
+            now.every(
+              (note, i) => note.id === before[i].id && note.updatedAt === before[i].updatedAt,
+            );
+          if (!same) throw new ChangedMeanwhile();
+          await this.db.notes.bulkPut(after);
+          await alsoWrite({ vault: this.db.vault });
+        });
+        return;
+      } catch (error) {
+        if (!(error instanceof ChangedMeanwhile) || attempt >= 4) throw error;
+      }
+    }
+  }
+
+  private useKey(key: CryptoKey, salt: string): void {
+    this.key.set(key);
+    this.keySalt = salt;
+    this.restartIdleTimer();
   }
 
   private requireKey(): CryptoKey {

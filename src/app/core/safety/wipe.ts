@@ -29,17 +29,27 @@ export class Wipe {
       }
     }
     const { indexedDB, caches, navigator, localStorage, sessionStorage } = this.window;
-    const databases = (await indexedDB.databases?.()) ?? [{ name: 'digital-sanctuary' }];
-    await Promise.all(
-      databases
-        .filter((database) => !!database.name)
-        .map((database) => done(indexedDB.deleteDatabase(database.name!))),
-    );
-    if (caches) await Promise.all((await caches.keys()).map((name) => caches.delete(name)));
-    localStorage.clear();
-    sessionStorage.clear();
-    const registrations = (await navigator.serviceWorker?.getRegistrations()) ?? [];
-    await Promise.all(registrations.map((registration) => registration.unregister()));
+    // Every step runs even if another fails: a half-done wipe must still remove all it can.
+    const steps: (() => Promise<unknown>)[] = [
+      async () => {
+        const databases = (await indexedDB.databases?.()) ?? [{ name: 'digital-sanctuary' }];
+        await Promise.allSettled(
+          databases
+            .filter((database) => !!database.name)
+            .map((database) => done(indexedDB.deleteDatabase(database.name!))),
+        );
+      },
+      async () => {
+        if (caches) await Promise.allSettled((await caches.keys()).map((n) => caches.delete(n)));
+      },
+      async () => localStorage.clear(),
+      async () => sessionStorage.clear(),
+      async () => {
+        const registrations = (await navigator.serviceWorker?.getRegistrations()) ?? [];
+        await Promise.allSettled(registrations.map((registration) => registration.unregister()));
+      },
+    ];
+    await Promise.allSettled(steps.map((step) => step()));
   }
 
   /** Wipes, then opens the app as new, leaving no history entry behind. */

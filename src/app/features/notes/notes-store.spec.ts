@@ -130,4 +130,35 @@ describe('NotesStore and Vault (real IndexedDB, real Web Crypto)', () => {
     expect(await vault.unlock('wrong 9')).toBe('wiped');
     expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(name);
   });
+
+  it('refuses to seal with a key another tab has replaced, and locks instead', async () => {
+    await until(() => vault.state() === 'none');
+    await vault.setPassphrase('first passphrase', false);
+    // Another tab changes the passphrase: the stored salt no longer matches this tab's key.
+    const db = TestBed.inject(AppDatabase).db;
+    const record = (await db.vault.get('vault'))!;
+    await db.vault.put({ ...record, kdf: { ...record.kdf, salt: 'AAAAAAAAAAAAAAAAAAAAAA==' } });
+    spyOn(console, 'error');
+    expect(await store.save({ text: 'would be unreadable' })).toEqual({
+      ok: false,
+      error: 'locked',
+    });
+    expect(vault.state()).toBe('locked');
+    expect(await rawNotes()).toEqual([]);
+  });
+
+  it('lists every readable note even when one cannot be opened', async () => {
+    await until(() => vault.state() === 'none');
+    await vault.setPassphrase('a passphrase', false);
+    await store.save({ text: 'readable' });
+    await TestBed.inject(AppDatabase).db.notes.put({
+      id: 'broken',
+      sealed: { v: 1, iv: 'AAAAAAAAAAAAAAAA', ct: 'AAAA' },
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    spyOn(console, 'error');
+    await until(() => store.notes()?.length === 1, 'the readable note is listed');
+    expect(store.notes()![0].text).toBe('readable');
+  });
 });

@@ -110,21 +110,26 @@ export class NotesStore {
   }
 
   private async open(records: NoteRecord[], key: CryptoKey | null): Promise<void> {
-    try {
-      const notes = await Promise.all(
-        records.map(async (record) => ({
-          id: record.id,
-          text: await this.vault.textOf(record, key),
-          about: record.about,
-          createdAt: record.createdAt,
-          updatedAt: record.updatedAt,
-        })),
-      );
-      // A newer emission may have arrived meanwhile; only the latest list counts.
-      if (this.records() === records && this.vault.activeKey() === key) this.opened.set(notes);
-    } catch (error) {
-      console.error(error);
-      this.opened.set(undefined);
+    const opened = await Promise.all(
+      records.map(async (record): Promise<Note | null> => {
+        try {
+          return {
+            id: record.id,
+            text: await this.vault.textOf(record, key),
+            about: record.about,
+            createdAt: record.createdAt,
+            updatedAt: record.updatedAt,
+          };
+        } catch (error) {
+          // One note that cannot be opened must not hide all the others.
+          console.error(error);
+          return null;
+        }
+      }),
+    );
+    // A newer emission may have arrived meanwhile; only the latest list counts.
+    if (this.records() === records && this.vault.activeKey() === key) {
+      this.opened.set(opened.filter((note): note is Note => note !== null));
     }
   }
 }

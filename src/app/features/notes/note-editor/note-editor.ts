@@ -47,7 +47,11 @@ export default class NoteEditor implements OnDestroy {
     () => !!this.id() && this.store.notes() !== undefined && !this.store.get(this.id()!),
   );
 
-  private savedId: string | undefined;
+  /** The note's id; a new note gets one at its first save, so saves never make duplicates. */
+  private noteId: string | undefined;
+  private stored = false;
+  /** Text on screen that is not yet safely stored. */
+  private dirty = false;
   private loaded = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -64,52 +68,65 @@ export default class NoteEditor implements OnDestroy {
       if (note) {
         this.text.set(note.text);
         this.aboutValue.set(note.about ?? '');
-        this.savedId = id;
+        this.noteId = id;
+        this.stored = true;
         this.loaded = true;
+      }
+    });
+    // A save refused because the notes locked is tried again as soon as they are unlocked.
+    effect(() => {
+      if (this.vault.state() !== 'locked' && this.status() === 'locked' && this.dirty) {
+        void this.saveNow();
       }
     });
   }
 
   ngOnDestroy(): void {
-    if (this.timer !== undefined) void this.saveNow();
+    if (this.dirty) void this.saveNow();
   }
 
   protected edit(text: string): void {
     this.text.set(text);
+    this.dirty = true;
     this.schedule();
   }
 
   protected setAbout(about: string): void {
     this.aboutValue.set(about);
+    this.dirty = true;
     this.schedule();
   }
 
   protected async saveNow(): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
-    if (!this.savedId && !this.text().trim()) return;
+    if (!this.stored && !this.text().trim()) return;
+    this.noteId ??= crypto.randomUUID();
     this.status.set('saving');
+    this.dirty = false;
     const result = await this.store.save({
-      id: this.savedId,
+      id: this.noteId,
       text: this.text(),
       about: this.aboutValue() || undefined,
     });
     if (!result.ok) {
+      this.dirty = true;
       this.status.set(result.error);
       return;
     }
-    if (!this.savedId) {
-      this.savedId = result.id;
+    if (!this.stored) {
+      this.stored = true;
       // Give the new note its own address without reloading the editor the reader types in.
       this.location.replaceState(`/notes/${result.id}`);
     }
-    this.status.set('saved');
+    if (!this.dirty) this.status.set('saved');
   }
 
   protected async delete(): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
-    if (this.savedId && !(await this.store.remove(this.savedId))) {
+    this.dirty = false;
+    if (this.stored && this.noteId && !(await this.store.remove(this.noteId))) {
       this.status.set('failed');
       return;
     }

@@ -21,8 +21,15 @@ export class UnlockForm {
     event.preventDefault();
     if (!input.value || this.busy()) return;
     this.busy.set(true);
-    const result = await this.vault.unlock(input.value);
-    this.busy.set(false);
+    let result: Awaited<ReturnType<Vault['unlock']>>;
+    try {
+      result = await this.vault.unlock(input.value);
+    } catch (error) {
+      console.error(error);
+      result = 'wrong';
+    } finally {
+      this.busy.set(false);
+    }
     if (result === 'wiped') {
       this.window.location.replace('/');
       return;

@@ -89,7 +89,10 @@ export async function decodeBackup(text: string, passphrase: string): Promise<Ba
     plain = await unseal(key, file);
   } catch (error) {
     // AES-GCM cannot tell a wrong key from changed bytes; a broken envelope shape is damage.
-    throw new BackupProblem(error instanceof TypeError ? 'damaged' : 'wrong-passphrase');
+    const broken =
+      error instanceof TypeError ||
+      (error instanceof DOMException && error.name === 'InvalidCharacterError');
+    throw new BackupProblem(broken ? 'damaged' : 'wrong-passphrase');
   }
   const payload = validatePayload(parse(plain));
   if (!payload) throw new BackupProblem('damaged');

@@ -32,7 +32,8 @@ export class BackupService {
       doneAt,
     }));
     const settings: Record<string, string> = {};
-    for (const key of ['language', 'exitUrl', 'neutralTitle', 'lockAfterMinutes'] as const) {
+    // The language stays the one chosen on each device, so it is not part of a backup.
+    for (const key of ['exitUrl', 'neutralTitle', 'lockAfterMinutes'] as const) {
       const value = this.settings.get(key);
       if (value !== null) settings[key] = value;
     }
@@ -63,6 +64,7 @@ export class BackupService {
       key: `${t.tipId}:${t.step}`,
       ...t,
     }));
+    let written: NoteRecord[] = [];
     await this.db.transaction('rw', this.db.notes, this.db.checklist, async () => {
       if (mode === 'replace') {
         await this.db.notes.clear();
@@ -70,9 +72,8 @@ export class BackupService {
       }
       // Merging keeps the newer of two versions of the same note.
       const existing = mode === 'merge' ? await this.db.notes.bulkGet(notes.map((n) => n.id)) : [];
-      await this.db.notes.bulkPut(
-        notes.filter((note, i) => !existing[i] || existing[i]!.updatedAt <= note.updatedAt),
-      );
+      written = notes.filter((note, i) => !existing[i] || existing[i]!.updatedAt <= note.updatedAt);
+      await this.db.notes.bulkPut(written);
       await this.db.checklist.bulkPut(ticks);
     });
     const { settings } = payload;
@@ -82,6 +83,6 @@ export class BackupService {
     if (settings.lockAfterMinutes && /^\d{1,3}$/.test(settings.lockAfterMinutes)) {
       this.settings.set('lockAfterMinutes', settings.lockAfterMinutes);
     }
-    return notes.length;
+    return written.length;
   }
 }
