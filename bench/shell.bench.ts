@@ -39,7 +39,8 @@ test.describe('first visit', () => {
     const after = sizes.filter((s) => s.later);
     console.log(
       `home route, first bundle (${initial.length} files): ${kB(sum(initial, 'raw'))} raw, ` +
-        `${kB(sum(initial, 'gzip'))} gzip (target <= 90 kB gzip)`,
+        `${kB(sum(initial, 'gzip'))} gzip = ${sum(initial, 'gzip')} bytes ` +
+        `(target <= 90 kB = ${90 * 1024} bytes gzip)`,
     );
     for (const s of initial) console.log(`  ${s.path.padEnd(28)} ${kB(s.gzip)} gzip`);
     console.log(

@@ -7,12 +7,7 @@ import {
   provideBrowserGlobalErrorListeners,
 } from '@angular/core';
 import { LocationStrategy } from '@angular/common';
-import {
-  TitleStrategy,
-  provideRouter,
-  withComponentInputBinding,
-  withNavigationErrorHandler,
-} from '@angular/router';
+import { TitleStrategy, provideRouter, withNavigationErrorHandler } from '@angular/router';
 import { provideServiceWorker } from '@angular/service-worker';
 import { provideTranslateLoader, provideTranslateService } from '@ngx-translate/core';
 import { routes } from './app.routes';
@@ -30,7 +25,6 @@ export const appConfig: ApplicationConfig = {
     { provide: LocationStrategy, useClass: SingleEntryLocationStrategy },
     provideRouter(
       routes,
-      withComponentInputBinding(),
       withNavigationErrorHandler((event) => {
         if (isChunkLoadError(event.error)) inject(GuardedReload).reload('chunk');
       }),

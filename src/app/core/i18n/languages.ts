@@ -6,8 +6,6 @@ export interface LanguageInfo {
   readonly code: string;
   /** The language's name in its own script, as its readers know it. */
   readonly nativeName: string;
-  /** The language's name in English, for advisers. */
-  readonly englishName: string;
   readonly dir: 'ltr' | 'rtl';
   readonly translation: TranslationStatus;
   /**
@@ -25,7 +23,6 @@ export const LANGUAGES: readonly LanguageInfo[] = [
   {
     code: 'en',
     nativeName: 'English',
-    englishName: 'English',
     dir: 'ltr',
     translation: 'original',
     locale: 'en-GB',
@@ -34,7 +31,6 @@ export const LANGUAGES: readonly LanguageInfo[] = [
     code: 'ar',
     locale: 'ar-u-ca-gregory',
     nativeName: 'العربية',
-    englishName: 'Arabic',
     dir: 'rtl',
     translation: 'machine-assisted',
   },
@@ -42,7 +38,6 @@ export const LANGUAGES: readonly LanguageInfo[] = [
     code: 'fa',
     locale: 'fa-u-ca-gregory',
     nativeName: 'فارسی',
-    englishName: 'Farsi',
     dir: 'rtl',
     translation: 'machine-assisted',
   },
@@ -50,7 +45,6 @@ export const LANGUAGES: readonly LanguageInfo[] = [
     code: 'ps',
     locale: 'ps-u-ca-gregory',
     nativeName: 'پښتو',
-    englishName: 'Pashto',
     dir: 'rtl',
     translation: 'machine-assisted',
   },
@@ -58,28 +52,24 @@ export const LANGUAGES: readonly LanguageInfo[] = [
     code: 'ckb',
     locale: 'ckb-u-ca-gregory',
     nativeName: 'کوردیی سۆرانی',
-    englishName: 'Kurdish (Sorani)',
     dir: 'rtl',
     translation: 'machine-assisted',
   },
   {
     code: 'ti',
     nativeName: 'ትግርኛ',
-    englishName: 'Tigrinya',
     dir: 'ltr',
     translation: 'machine-assisted',
   },
   {
     code: 'uk',
     nativeName: 'Українська',
-    englishName: 'Ukrainian',
     dir: 'ltr',
     translation: 'machine-assisted',
   },
   {
     code: 'fr',
     nativeName: 'Français',
-    englishName: 'French',
     dir: 'ltr',
     translation: 'machine-assisted',
   },

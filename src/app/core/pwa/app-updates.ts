@@ -47,16 +47,22 @@ export class AppUpdates {
    */
   private cacheFirstVisitWhenControlled(): void {
     const container = this.window.navigator?.serviceWorker;
-    if (!container || container.controller) return;
+    if (!container || container.controller || typeof PerformanceObserver === 'undefined') return;
     container.addEventListener(
       'controllerchange',
       () => {
-        const origin = this.window.location.origin;
-        const used = this.window.performance
-          .getEntriesByType('resource')
-          .map((entry) => entry.name)
-          .filter((url) => url.startsWith(`${origin}/`) && !url.includes('/ngsw'));
-        for (const url of new Set(used)) this.window.fetch(url).catch(() => undefined);
+        const origin = `${this.window.location.origin}/`;
+        // Buffered entries are what loaded already; new ones are fetches that were still on
+        // their way when the worker took over. Both went past the worker, so fetch them again.
+        const observer = new PerformanceObserver((list) => {
+          for (const { name } of list.getEntries()) {
+            if (name.startsWith(origin) && !name.includes('/ngsw')) {
+              this.window.fetch(name).catch(() => undefined);
+            }
+          }
+        });
+        observer.observe({ type: 'resource', buffered: true });
+        this.window.setTimeout(() => observer.disconnect(), 30_000);
       },
       { once: true },
     );

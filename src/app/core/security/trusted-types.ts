@@ -33,7 +33,7 @@ export function installDefaultTrustedTypesPolicy(
   factory.createPolicy('default', {
     createScriptURL(url: string): string {
       if (isAllowedScriptUrl(url, base)) return url;
-      throw new TypeError(`Blocked script URL by the default Trusted Types policy: ${url}`);
+      throw new TypeError(`Trusted Types: refused ${url}`);
     },
   });
 }

@@ -9,7 +9,7 @@ import { GuardedReload } from '../../pwa/guarded-reload';
   imports: [TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './app-notices.html',
-  styleUrl: './app-notices.css',
+  // Shares the page's notice style (styles.css: .notice-box, .tools), keeping the shell small.
 })
 export class AppNotices {
   protected readonly updates = inject(AppUpdates);

@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
-import { RouterLink, RouterLinkActive } from '@angular/router';
+import { ChangeDetectionStrategy, Component, DestroyRef, inject, signal } from '@angular/core';
+import { NavigationEnd, Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 
 interface NavItem {
@@ -12,12 +12,28 @@ interface NavItem {
 
 @Component({
   selector: 'app-bottom-nav',
-  imports: [RouterLink, RouterLinkActive, TranslatePipe],
+  imports: [RouterLink, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './bottom-nav.html',
   styleUrl: './bottom-nav.css',
 })
 export class BottomNav {
+  private readonly router = inject(Router);
+  /** The current path, without query or fragment. (Cheaper here than RouterLinkActive.) */
+  private readonly path = signal('/');
+
+  constructor() {
+    const navigations = this.router.events.subscribe((event) => {
+      if (event instanceof NavigationEnd) this.path.set(event.urlAfterRedirects.split(/[?#]/)[0]);
+    });
+    inject(DestroyRef).onDestroy(() => navigations.unsubscribe());
+  }
+
+  protected isActive(item: NavItem): boolean {
+    const path = this.path();
+    return item.exact ? path === item.path : path === item.path || path.startsWith(`${item.path}/`);
+  }
+
   protected readonly items: readonly NavItem[] = [
     {
       path: '/',

@@ -9,7 +9,7 @@ import { QuickExit } from '../quick-exit';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <button type="button" class="exit" data-testid="quick-exit" (click)="quickExit.exit()">
-      <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" class="icon">
+      <svg viewBox="0 0 24 24" aria-hidden="true" class="icon flip-in-rtl">
         <path d="M14 4h5v16h-5M10 8l-4 4 4 4M6 12h10" />
       </svg>
       <span>{{ 'exit.button' | translate }}</span>
@@ -32,10 +32,6 @@ import { QuickExit } from '../quick-exit';
       font: inherit;
       font-weight: 700;
       cursor: pointer;
-    }
-
-    :host-context([dir='rtl']) .icon {
-      transform: scaleX(-1);
     }
   `,
 })

@@ -1,6 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
+import { routeParam } from '../../../shared/content/route-signals';
 import { ContentStore } from '../../../core/content/content-store';
 import { NotesAbout } from '../../notes/notes-about/notes-about';
 import { ContentStatus, pageStatus } from '../../../shared/ui/content-status/content-status';
@@ -26,7 +27,7 @@ export default class ContactDetail {
   protected readonly content = inject(ContentStore);
 
   /** From the route, `/contacts/:id`. */
-  readonly id = input.required<string>();
+  protected readonly id = routeParam('id');
 
   protected readonly contact = computed(() =>
     this.content.contacts().find((c) => c.id === this.id()),

@@ -1,5 +1,6 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
+import { queryParam, routeParam } from '../../../shared/content/route-signals';
 import { ContentStore } from '../../../core/content/content-store';
 import { NotesAbout } from '../../notes/notes-about/notes-about';
 import { Language } from '../../../core/i18n/language';
@@ -33,9 +34,9 @@ export default class GuideDetail {
   protected readonly language = inject(Language);
 
   /** From the route, `/guides/:id`. */
-  readonly id = input.required<string>();
+  protected readonly id = routeParam('id');
   /** `?compare=<code>`: a second language to read side by side. */
-  readonly compare = input<string>();
+  protected readonly compare = queryParam('compare');
 
   protected readonly guide = computed(() => this.content.guides().find((g) => g.id === this.id()));
   /** Both languages block by block, once the second one has loaded. */

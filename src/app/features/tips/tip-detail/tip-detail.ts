@@ -1,5 +1,6 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
+import { queryParam, routeParam } from '../../../shared/content/route-signals';
 import { ContentStore } from '../../../core/content/content-store';
 import { NotesAbout } from '../../notes/notes-about/notes-about';
 import { Language } from '../../../core/i18n/language';
@@ -35,9 +36,9 @@ export default class TipDetail {
   protected readonly language = inject(Language);
 
   /** From the route, `/tips/:id`. */
-  readonly id = input.required<string>();
+  protected readonly id = routeParam('id');
   /** `?compare=<code>`: a second language to read side by side. */
-  readonly compare = input<string>();
+  protected readonly compare = queryParam('compare');
 
   protected readonly tip = computed(() => this.content.tips().find((t) => t.id === this.id()));
   /** Both languages block by block, once the second one has loaded. */
@@ -56,7 +57,9 @@ export default class TipDetail {
 
   protected toggle(step: number, event: Event): void {
     const box = event.target as HTMLInputElement;
-    void this.checklist.setDone(this.id(), step, box.checked).then((saved) => {
+    const tip = this.tip();
+    if (!tip) return;
+    void this.checklist.setDone(tip.id, step, box.checked).then((saved) => {
       // Keep the box showing what is really stored.
       if (!saved) box.checked = !box.checked;
     });

@@ -1,6 +1,7 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
+import { routeData } from '../../content/route-signals';
 
 /**
  * An honest placeholder for a screen that a later version fills: it has its own address, title
@@ -25,6 +26,6 @@ import { TranslatePipe } from '@ngx-translate/core';
   `,
 })
 export default class ComingSoon {
-  readonly titleKey = input.required<string>();
-  readonly bodyKey = input.required<string>();
+  protected readonly titleKey = routeData('titleKey');
+  protected readonly bodyKey = routeData('bodyKey');
 }

@@ -8,7 +8,7 @@ import { WINDOW } from '../../../core/tokens/browser';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <button type="button" class="button secondary no-print" (click)="print()">
-      <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" class="icon">
+      <svg viewBox="0 0 24 24" aria-hidden="true" class="icon">
         <path d="M7 9V3h10v6M7 17H4v-7h16v7h-3M7 14h10v7H7z" />
       </svg>
       {{ 'content.print' | translate }}
