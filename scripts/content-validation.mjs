@@ -82,6 +82,18 @@ export function validateContent(meta, languages, today = new Date().toISOString(
       ids[kind].add(item?.id);
     });
   }
+  // Share links carry these short codes, not ids; a code once used must never point elsewhere.
+  for (const kind of ['tips', 'guides', 'contacts']) {
+    const codes = new Set();
+    (meta[kind] ?? []).forEach((item, i) => {
+      const field = `${kind}[${i}].shareCode`;
+      const code = item?.shareCode;
+      if (!Number.isInteger(code) || code < 1 || code > 999) {
+        fail(M, field, `${JSON.stringify(code)} is not a whole number from 1 to 999`);
+      } else if (codes.has(code)) fail(M, field, `${code} is used twice`);
+      codes.add(code);
+    });
+  }
   const minimum = { tips: 7, guides: 10, contacts: 24, timeline: 10 };
   for (const [kind, count] of Object.entries(minimum)) {
     if (ids[kind].size < count)

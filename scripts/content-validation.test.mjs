@@ -59,6 +59,16 @@ const broken = [
     /meta\.json: guides\[1\]\.id: "[a-z-]+" is used twice/,
   ],
   [
+    'a share code used twice',
+    (m) => (m.contacts[3].shareCode = m.contacts[2].shareCode),
+    /meta\.json: contacts\[3\]\.shareCode: \d+ is used twice/,
+  ],
+  [
+    'a missing share code',
+    (m) => delete m.guides[2].shareCode,
+    /meta\.json: guides\[2\]\.shareCode: undefined is not a whole number/,
+  ],
+  [
     '999 not urgent',
     (m) => (m.contacts.find((c) => c.id === 'emergency-999').urgent = false),
     /"emergency-999" must exist and be urgent/,

@@ -38,6 +38,8 @@ export type TopicId =
 
 export interface TipMeta {
   readonly id: string;
+  /** Stands for the item in share links; never changed or reused once published. */
+  readonly shareCode: number;
   /** ISO date (YYYY-MM-DD) the facts were last checked. */
   readonly checkedOn: string;
   readonly related: Related;
@@ -46,6 +48,8 @@ export interface TipMeta {
 
 export interface GuideMeta {
   readonly id: string;
+  /** Stands for the item in share links; never changed or reused once published. */
+  readonly shareCode: number;
   readonly topic: TopicId;
   readonly checkedOn: string;
   readonly related: Related;
@@ -63,6 +67,8 @@ export interface Phone {
 
 export interface ContactMeta {
   readonly id: string;
+  /** Stands for the item in share links; never changed or reused once published. */
+  readonly shareCode: number;
   /** The organisation's own name; not translated. */
   readonly name: string;
   /** Shown first, and on home. */
