@@ -19,6 +19,13 @@ export const PAGES: readonly { path: string; heading: string }[] = [
   { path: '/timeline', heading: 'timeline.title' },
   { path: '/notes', heading: 'notes.title' },
   { path: '/share', heading: 'share.title' },
+  { path: '/share/pack', heading: 'share.packTitle' },
+  { path: '/share/lists', heading: 'share.listsTitle' },
+  { path: '/share/poster', heading: 'share.posterTitle' },
+  {
+    path: '/share/handout/guides/health-data',
+    heading: 'content:guides.health-data.title',
+  },
   { path: '/letters', heading: 'letters.title' },
   { path: '/settings', heading: 'settings.title' },
   { path: '/privacy', heading: 'privacy.title' },
@@ -48,9 +55,9 @@ export function translations(code: string): Map<string, string> {
 }
 
 interface ContentMeta {
-  tips: { id: string }[];
-  guides: { id: string }[];
-  contacts: { id: string; name: string; urgent: boolean }[];
+  tips: { id: string; shareCode: number }[];
+  guides: { id: string; shareCode: number }[];
+  contacts: { id: string; shareCode: number; name: string; urgent: boolean }[];
 }
 
 export const CONTENT_META = JSON.parse(

@@ -57,7 +57,8 @@ export function aptInstall(packages, why) {
   if (!isRoot() || !isDebian()) {
     console.error(
       `\n${why}: please install the Debian packages ${packages.join(' ')} ` +
-        `(sudo apt-get install ${packages.join(' ')}), or set CHROME_BIN to a Chromium binary.\n`,
+        `(sudo apt-get install ${packages.join(' ')})` +
+        (packages.includes('chromium') ? ', or set CHROME_BIN to a Chromium binary.\n' : '.\n'),
     );
     process.exit(1);
   }
@@ -79,4 +80,15 @@ export function ensureChromium() {
     process.exit(1);
   }
   return chromium;
+}
+
+/** `zbarimg` (Debian's zbar-tools), which the e2e tests use to read QR codes the app draws. */
+export function ensureZbar() {
+  const found = () =>
+    ['/usr/bin/zbarimg', '/usr/local/bin/zbarimg'].find((path) => existsSync(path));
+  if (!found()) aptInstall(['zbar-tools'], 'The QR code tests need zbarimg');
+  if (!found()) {
+    console.error('zbarimg is still missing after installing zbar-tools.');
+    process.exit(1);
+  }
 }

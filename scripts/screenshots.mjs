@@ -20,7 +20,35 @@ const pages = [
   '/privacy',
   '/about',
   '/no-such-page',
+  '/share',
+  '/share/pack#pack=1..t1t4g1c1.' + Buffer.from('Read these before Tuesday.').toString('base64url'),
+  '/share/lists',
+  '/share/handout/tips/ask-for-your-data',
+  '/share/poster',
 ];
+/** Screens that need a tap first, shot whole (the page scrolls inside the shell). */
+const scenes = {
+  '/tips/protect-your-phone': async (page) => {
+    await page.getByTestId('share-button').click();
+    await page.getByTestId('qr-code').waitFor();
+  },
+  '/share': async (page) => {
+    for (const kind of ['guides', 'contacts']) {
+      await page.getByTestId(`choose-${kind}`).locator('summary').click();
+    }
+    for (const kind of ['tips', 'guides', 'contacts']) {
+      await page.getByTestId(`choose-${kind}`).getByRole('checkbox').first().check();
+    }
+    await page.getByTestId(`choose-contacts`).locator('summary').click();
+    await page.getByTestId('pack-note-input').fill('Bring your letters on Tuesday.');
+    await page.getByTestId('qr-code').waitFor();
+  },
+};
+const address = (path, lang) => {
+  const link = new URL(path, url);
+  link.searchParams.set('lang', lang);
+  return link.href;
+};
 const languages = process.argv.slice(2).length ? process.argv.slice(2) : ['en', 'ar'];
 
 const server = await startServer('dist/digital-sanctuary/browser');
@@ -36,9 +64,9 @@ for (const scheme of ['light', 'dark']) {
     });
     const page = await context.newPage();
     for (const path of pages) {
-      await page.goto(`${url.slice(0, -1)}${path}?lang=${lang}`);
+      await page.goto(address(path, lang));
       await page.locator('main h1').waitFor();
-      const name = path === '/' ? 'home' : path.slice(1).replaceAll('/', '-');
+      const name = path === '/' ? 'home' : path.slice(1).split('#')[0].replaceAll('/', '-');
       const suffix = scheme === 'dark' ? '-dark' : '';
       await page.screenshot({ path: `screenshots/${lang}-${name}${suffix}.png` });
       if (scheme === 'light' && ['/', '/tips'].includes(path)) {
@@ -47,6 +75,26 @@ for (const scheme of ['light', 'dark']) {
           content: 'app-root{block-size:auto!important}.scroller{overflow:visible!important}',
         });
         await page.screenshot({ path: `screenshots/${lang}-${name}-full.png`, fullPage: true });
+      }
+    }
+    if (scheme === 'light') {
+      for (const [path, act] of Object.entries(scenes)) {
+        await page.goto(address(path, lang));
+        await page.locator('main h1').waitFor();
+        await act(page);
+        await page.addStyleTag({
+          content: 'app-root{block-size:auto!important}.scroller{overflow:visible!important}',
+        });
+        // In phone-high parts, which are easier to look at than one long strip.
+        const name = `${path.slice(1).replaceAll('/', '-')}-scene`;
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        for (let part = 0; part * 740 < Math.min(height, 6 * 740); part++) {
+          await page.screenshot({
+            path: `screenshots/${lang}-${name}-${part + 1}.png`,
+            fullPage: true,
+            clip: { x: 0, y: part * 740, width: 360, height: Math.min(740, height - part * 740) },
+          });
+        }
       }
     }
     await context.close();

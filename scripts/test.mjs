@@ -1,14 +1,16 @@
 // `npm test`: lint and format check, content validation (node --test), unit tests (Karma in headless Chromium), production build,
-// end-to-end tests (Playwright against that build). Installs Debian's Chromium when missing.
+// end-to-end tests (Playwright against that build). Installs Debian's Chromium, and zbar-tools for
+// reading QR codes, when missing.
 // `--only lint|unit|e2e` runs one stage (e2e still builds first).
 import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { ensureChromium } from './chromium.mjs';
+import { ensureChromium, ensureZbar } from './chromium.mjs';
 
 const { values } = parseArgs({ options: { only: { type: 'string' } } });
 const stages = values.only ? [values.only] : ['lint', 'unit', 'e2e'];
 
 const chromium = ensureChromium();
+if (stages.includes('e2e')) ensureZbar();
 const env = { ...process.env, CHROME_BIN: chromium, NG_CLI_ANALYTICS: 'false' };
 const counts = { passed: 0, failed: 0 };
 

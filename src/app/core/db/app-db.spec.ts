@@ -19,7 +19,7 @@ describe('AppDb migrations (real IndexedDB)', () => {
 
     const current = new AppDb(name);
     await current.open();
-    expect(current.verno).toBe(2);
+    expect(current.verno).toBe(4);
     const rows = await current.checklist.orderBy('key').toArray();
     expect(rows.map((r) => [r.key, r.tipId, r.step])).toEqual([
       ['ask-for-your-data:0', 'ask-for-your-data', 0],
@@ -31,6 +31,7 @@ describe('AppDb migrations (real IndexedDB)', () => {
     expect(await current.notes.count()).toBe(0);
     await current.notes.put({ id: 'n1', body: 'hello', createdAt: 1, updatedAt: 1 });
     expect((await current.notes.get('n1'))?.body).toBe('hello');
+    expect(await current.packs.count()).toBe(0);
     current.close();
   });
 });

@@ -22,6 +22,13 @@ export interface NoteRecord {
   readonly updatedAt: number;
 }
 
+/** A reading list an adviser shared, kept by the reader: the link's fragment as it came. */
+export interface KeptPackRecord {
+  readonly id: string;
+  readonly fragment: string;
+  readonly keptAt: number;
+}
+
 /** Present only when the reader has set a passphrase. */
 export interface VaultRecord {
   readonly id: 'vault';
@@ -46,6 +53,7 @@ export class AppDb extends Dexie {
   checklist!: Table<ChecklistEntry, string>;
   notes!: Table<NoteRecord, string>;
   vault!: Table<VaultRecord, string>;
+  packs!: Table<KeptPackRecord, string>;
 
   constructor(name: string) {
     super(name);
@@ -62,6 +70,8 @@ export class AppDb extends Dexie {
             if (typeof entry.doneAt !== 'number') (entry as { doneAt: number }).doneAt = 0;
           }),
       );
+    // Version 4 adds reading lists kept from advisers' links. (Dexie keeps tables not named.)
+    this.version(4).stores({ packs: 'id, keptAt' });
   }
 }
 

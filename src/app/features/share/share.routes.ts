@@ -1,13 +1,28 @@
 import { Routes } from '@angular/router';
-import ComingSoon from '../../shared/ui/coming-soon/coming-soon';
+import PackBuilder from './pack-builder/pack-builder';
 
-// Placeholder until the share issue lands; the address and the title are final.
 const routes: Routes = [
+  { path: '', title: 'share.title', component: PackBuilder },
   {
-    path: '',
-    title: 'share.title',
-    component: ComingSoon,
-    data: { titleKey: 'share.title', bodyKey: 'share.soon' },
+    path: 'pack',
+    title: 'share.packTitle',
+    loadComponent: () => import('./pack-view/pack-view'),
+  },
+  {
+    path: 'lists',
+    title: 'share.listsTitle',
+    loadComponent: () => import('./kept-packs/kept-packs'),
+  },
+  { path: 'poster', title: 'share.posterTitle', loadComponent: () => import('./poster/poster') },
+  {
+    path: 'handout',
+    title: 'share.handoutTitle',
+    loadComponent: () => import('./handout/handout'),
+  },
+  {
+    path: 'handout/:kind/:id',
+    title: 'share.handoutTitle',
+    loadComponent: () => import('./handout/handout'),
   },
 ];
 

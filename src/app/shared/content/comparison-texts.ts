@@ -14,11 +14,12 @@ export interface Comparison {
   readonly label: Label;
 }
 
-function lookup(tree: TranslationObject, key: string): string {
+function lookup(tree: TranslationObject, key: string, params?: Record<string, string>): string {
   const value = key.split('.').reduce<unknown>((node, part) => {
     return node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
   }, tree);
-  return typeof value === 'string' ? value : key;
+  if (typeof value !== 'string') return key;
+  return value.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => params?.[name] ?? whole);
 }
 
 /** A second language's content and headings, for reading side by side with the first. */
@@ -29,8 +30,13 @@ export class ComparisonTexts {
 
   async load(code: string): Promise<Comparison> {
     const { lang, texts } = await this.content.textsIn(code);
-    const ui = await firstValueFrom(this.loader.getTranslation(lang.code));
-    return { lang, texts, label: (key) => lookup(ui, key) };
+    return { lang, texts, label: await this.labels(lang.code) };
+  }
+
+  /** The app's own words (headings, buttons) in one language. */
+  async labels(code: string): Promise<Label> {
+    const ui = await firstValueFrom(this.loader.getTranslation(code));
+    return (key, params) => lookup(ui, key, params);
   }
 }
 

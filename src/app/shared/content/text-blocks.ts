@@ -7,7 +7,8 @@ export interface TextBlock {
 }
 
 /** Looks up an interface text (a section heading) in the block's language. */
-export type Label = (key: string) => string;
+/** A translation in a given language; `{{name}}` placeholders are filled from `params`. */
+export type Label = (key: string, params?: Record<string, string>) => string;
 
 const items = (texts: readonly string[]): TextBlock[] =>
   texts.map((text) => ({ kind: 'item', text }));

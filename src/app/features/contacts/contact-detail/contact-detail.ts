@@ -7,14 +7,26 @@ import { NotesAbout } from '../../notes/notes-about/notes-about';
 import { ContentStatus, pageStatus } from '../../../shared/ui/content-status/content-status';
 import { SourceList } from '../../../shared/ui/source-list/source-list';
 import { ContactCard } from '../contact-card/contact-card';
+import { ShareSheet } from '../../share/share-sheet/share-sheet';
 
 @Component({
   selector: 'app-contact-detail',
-  imports: [RouterLink, TranslatePipe, ContentStatus, NotesAbout, SourceList, ContactCard],
+  imports: [
+    RouterLink,
+    TranslatePipe,
+    ContentStatus,
+    NotesAbout,
+    SourceList,
+    ContactCard,
+    ShareSheet,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (status() === 'ready') {
       <app-contact-card [contact]="contact()!" [headingLevel]="1" />
+      <div class="tools no-print">
+        <app-share-sheet kind="contacts" [itemId]="contact()!.id" [title]="contact()!.name" />
+      </div>
       <app-notes-about [about]="'contacts/' + contact()!.id" />
       <app-source-list [sources]="contact()!.sources" [checkedOn]="contact()!.checkedOn" />
       <a class="button secondary" routerLink="/contacts">{{ 'contacts.back' | translate }}</a>

@@ -1,3 +1,4 @@
+import { ShareSheet } from '../../share/share-sheet/share-sheet';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import { queryParam, routeParam } from '../../../shared/content/route-signals';
@@ -16,6 +17,7 @@ import { SourceList } from '../../../shared/ui/source-list/source-list';
 @Component({
   selector: 'app-guide-detail',
   imports: [
+    ShareSheet,
     TranslatePipe,
     ComparePicker,
     ContentStatus,

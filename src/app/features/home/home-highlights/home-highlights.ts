@@ -4,9 +4,10 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { ContentStore } from '../../../core/content/content-store';
 import { InstallCard } from '../../../core/pwa/install-card/install-card';
 import { ContentStatus } from '../../../shared/ui/content-status/content-status';
+import { PackStore } from '../../share/pack-store';
 import { TipCards } from '../../tips/tip-cards/tip-cards';
 
-/** Home's urgent contacts, the offer to install, and the seven tips with progress. */
+/** Home's urgent contacts, kept reading lists, the offer to install, and the tips with progress. */
 @Component({
   selector: 'app-home-highlights',
   imports: [RouterLink, TranslatePipe, ContentStatus, InstallCard, TipCards],
@@ -16,6 +17,8 @@ import { TipCards } from '../../tips/tip-cards/tip-cards';
 })
 export class HomeHighlights {
   protected readonly content = inject(ContentStore);
+  /** Reading lists from advisers, so a reader finds them again from the first screen. */
+  protected readonly packs = inject(PackStore);
   protected readonly urgentContacts = computed(() =>
     this.content.contacts().filter((contact) => contact.urgent),
   );

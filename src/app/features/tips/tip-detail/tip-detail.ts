@@ -1,3 +1,4 @@
+import { ShareSheet } from '../../share/share-sheet/share-sheet';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import { queryParam, routeParam } from '../../../shared/content/route-signals';
@@ -17,6 +18,7 @@ import { ChecklistStore } from '../checklist-store';
 @Component({
   selector: 'app-tip-detail',
   imports: [
+    ShareSheet,
     TranslatePipe,
     ComparePicker,
     ContentStatus,

@@ -1,0 +1,226 @@
+import { Browser, BrowserContext, Page } from '@playwright/test';
+import { CONTENT_META, LANGUAGE_CODES, headingText, rawKeysIn, translations } from './app-pages';
+import { expect, test } from './fixtures';
+import { pdfPageCount, readQr } from './helpers/qr';
+import { waitUntilOfflineReady } from './helpers/service-worker';
+
+const HOSTILE_NOTE = 'سلام <img src=x onerror="window.__pwned=1"> & "bring your BRP"\nline two';
+
+/** Every request of a browser context, to prove sharing never talks to another host. */
+function record(context: BrowserContext, urls: string[]): void {
+  context.on('request', (request) => urls.push(request.url()));
+}
+
+/** A client's phone that opened the app once, in their language, and so has it offline. */
+async function clientPhone(
+  browser: Browser,
+  url: string,
+  lang: string,
+  requests: string[],
+): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  record(context, requests);
+  const page = await context.newPage();
+  await page.goto(`${url}?lang=${lang}`);
+  await waitUntilOfflineReady(page);
+  return page;
+}
+
+test('a tip shared by QR code opens offline, in the language the adviser chose', async ({
+  page,
+  browser,
+  server,
+}) => {
+  test.setTimeout(120_000);
+  const requests: string[] = [];
+  record(page.context(), requests);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  const client = await clientPhone(browser, server.url, 'ar', requests);
+  await page.goto(`${server.url}tips/protect-your-phone?lang=en`);
+
+  await expect(page.locator('#share-panel')).toHaveCount(0);
+  await page.getByTestId('share-button').click();
+  await page.locator('#share-language').selectOption('ar');
+  const expected = `${server.url}tips/protect-your-phone?lang=ar`;
+  await expect(page.getByTestId('share-link')).toHaveText(expected);
+  expect(await readQr(page.getByTestId('qr-code'))).toBe(expected);
+
+  await page.getByTestId('copy-link').click();
+  await expect(page.getByText('Link copied.')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+
+  await server.stop();
+  await client.goto(expected);
+  await expect(client.locator('main h1')).toHaveText(
+    headingText('content:tips.protect-your-phone.title', 'ar'),
+  );
+  await expect(client.locator('html')).toHaveAttribute('dir', 'rtl');
+  expect(requests.filter((url) => !url.startsWith(server.origin))).toEqual([]);
+});
+
+test('the browser share sheet gets the title and the link', async ({ page, server }) => {
+  // Headless Chromium on Linux has no share sheet; stand in for the one a phone would open.
+  await page.addInitScript(() => {
+    (window as unknown as { shared: ShareData[] }).shared = [];
+    navigator.share = async (data?: ShareData) => {
+      (window as unknown as { shared: ShareData[] }).shared.push(data!);
+    };
+  });
+  await page.goto(`${server.url}guides/subject-access-request?lang=en`);
+  await page.getByTestId('share-button').click();
+  await page.getByTestId('web-share').click();
+  expect(await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared)).toEqual([
+    {
+      title: headingText('content:guides.subject-access-request.title', 'en'),
+      url: `${server.url}guides/subject-access-request?lang=en`,
+    },
+  ]);
+});
+
+test('a ten-item pack: a small QR code, opened offline as a reading list, kept in the app', async ({
+  page,
+  browser,
+  server,
+}) => {
+  test.setTimeout(120_000);
+  const requests: string[] = [];
+  record(page.context(), requests);
+  const client = await clientPhone(browser, server.url, 'fa', requests);
+  await page.goto(`${server.url}share?lang=en`);
+
+  // Tips are open; guides and contacts are folded away until the adviser opens them.
+  for (const kind of ['guides', 'contacts']) {
+    await page.getByTestId(`choose-${kind}`).locator('summary').click();
+  }
+  const tips = page.getByTestId('choose-tips').getByRole('checkbox');
+  const guides = page.getByTestId('choose-guides').getByRole('checkbox');
+  const contacts = page.getByTestId('choose-contacts').getByRole('checkbox');
+  for (const i of [0, 1, 2, 3, 4]) await tips.nth(i).check();
+  for (const i of [0, 1, 2]) await guides.nth(i).check();
+  for (const i of [0, 1]) await contacts.nth(i).check();
+  await page.locator('#pack-language').selectOption('fa');
+  await expect(page.getByTestId('pack-result')).toContainText('10');
+
+  // Ten items and no note: the link names short codes only, so the QR code stays small
+  // (version 5, 37 modules a side, or less).
+  const plain = await page.getByTestId('share-link').textContent();
+  const url = new URL(plain!);
+  expect(url.origin + url.pathname + url.search).toBe(`${server.origin}/share/pack`);
+  expect(url.hash).toMatch(/^#pack=1\.fa\.([tgc]\d+){10}$/);
+  expect(await readQr(page.getByTestId('qr-code'))).toBe(plain);
+  const modules = Number(
+    (await page.getByTestId('qr-code').getAttribute('viewBox'))!.split(' ')[2],
+  );
+  expect(modules - 8, 'modules per side').toBeLessThanOrEqual(37);
+
+  await page.getByTestId('pack-note-input').fill(HOSTILE_NOTE);
+  const link = await page.getByTestId('share-link').textContent();
+  expect(link).not.toBe(plain);
+  expect(await readQr(page.getByTestId('qr-code'))).toBe(link);
+
+  await server.stop();
+  await client.goto(link!);
+  await expect(client.locator('main h1')).toHaveText(translations('fa').get('share.packTitle')!);
+  await expect(client.locator('html')).toHaveAttribute('lang', 'fa');
+  await expect(client.getByTestId('pack-items').getByRole('link')).toHaveCount(10);
+  const note = client.getByTestId('pack-note').locator('p');
+  await expect(note).toHaveText(HOSTILE_NOTE);
+  expect(await client.getByTestId('pack-note').locator('img').count()).toBe(0);
+  expect(await client.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+
+  await client.getByTestId('keep-pack').click();
+  await expect(client.getByTestId('pack-kept')).toBeVisible();
+  await client.reload();
+  await expect(client.getByTestId('pack-kept')).toBeVisible();
+  await client.goto(server.url);
+  await client.getByTestId('home-kept-lists').click();
+  const kept = client.getByTestId('kept-lists').locator('li');
+  await expect(kept).toHaveCount(1);
+  await expect(kept).toContainText('bring your BRP');
+  await kept.getByRole('link').click();
+  await expect(client.getByTestId('pack-items').getByRole('link')).toHaveCount(10);
+
+  expect(requests.filter((u) => !u.startsWith(server.origin))).toEqual([]);
+  // The pack never reached the server: no request carried it in its path or query.
+  expect(requests.filter((u) => u.includes('pack='))).toEqual([]);
+});
+
+test('damaged, hostile and unknown links get a plain message and the app carries on', async ({
+  page,
+  server,
+}) => {
+  const cases: [string, string][] = [
+    ['pack=garbage', 'pack-damaged'],
+    ['pack=1.ar.t1.%3Cscript%3Ealert(1)%3C%2Fscript%3E', 'pack-damaged'],
+    ['pack=1.ar.' + 't1'.repeat(1500), 'pack-damaged'],
+    ['pack=1.ar.t1.aGVsb', 'pack-damaged'],
+    ['pack=9.ar.t1', 'pack-newer'],
+    ['pack=1.en.t1t998g997', 'pack-dropped'],
+  ];
+  await page.goto(`${server.url}?lang=en`);
+  for (const [fragment, shown] of cases) {
+    await page.goto(`${server.origin}/share/pack#${fragment}`);
+    await expect(page.getByTestId(shown), fragment).toBeVisible();
+  }
+  await expect(page.getByTestId('pack-items').getByRole('link')).toHaveCount(1);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
+  await expect(page.locator('main h1')).toHaveText(translations('en').get('home.heading')!);
+});
+
+for (const code of ['en', 'ar']) {
+  test(`a tip handout prints on one A4 page with its QR code (${code})`, async ({
+    page,
+    server,
+  }) => {
+    await page.goto(`${server.url}share/handout/tips/ask-for-your-data?in=${code}&lang=en`);
+    const handout = page.getByTestId('handout');
+    await expect(handout.locator('h1')).toHaveText(
+      headingText('content:tips.ask-for-your-data.title', code),
+    );
+    await expect(handout).toHaveAttribute('dir', code === 'ar' ? 'rtl' : 'ltr');
+    await expect(handout).toContainText(translations(code).get('share.scanHandout')!);
+    const text = await handout.innerText();
+    expect(rawKeysIn(text)).toEqual([]);
+    expect(text).not.toContain('{{');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('app-bottom-nav')).toBeHidden();
+    await expect(page.getByTestId('quick-exit')).toBeHidden();
+    expect(await readQr(handout.getByTestId('qr-code'))).toBe(
+      `${server.url}tips/ask-for-your-data?lang=${code}`,
+    );
+    expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBe(1);
+  });
+}
+
+test('a ten-item pack handout and the shelter poster each fit one page', async ({
+  page,
+  server,
+}) => {
+  const contacts = ['ico', 'emergency-999'].map((id) =>
+    CONTENT_META.contacts.find((c) => c.id === id)!,
+  );
+  const items = [
+    ...CONTENT_META.tips.slice(0, 5).map((tip) => `t${tip.shareCode}`),
+    ...CONTENT_META.guides.slice(0, 3).map((guide) => `g${guide.shareCode}`),
+    ...contacts.map((contact) => `c${contact.shareCode}`),
+  ].join('');
+  const note = Buffer.from('سلام').toString('base64url');
+  await page.goto(`${server.url}share/handout#pack=1.ar.${items}.${note}`);
+  const handout = page.getByTestId('handout');
+  await expect(handout.locator('h1')).toHaveText(translations('ar').get('share.packTitle')!);
+  await expect(handout.locator('.entries li')).toHaveCount(10);
+  for (const contact of contacts) await expect(handout).toContainText(contact.name);
+  await expect(handout).toContainText('سلام');
+  expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBe(1);
+
+  await page.goto(`${server.url}share/poster?lang=en`);
+  const lines = page.getByTestId('poster-line');
+  await expect(lines).toHaveCount(LANGUAGE_CODES.length);
+  for (const code of LANGUAGE_CODES) {
+    await expect(page.locator(`[data-testid=poster-line][lang=${code}]`)).toHaveText(
+      translations(code).get('share.posterScan')!,
+    );
+  }
+  expect(await readQr(page.getByTestId('qr-code'))).toBe(server.url);
+  expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBe(1);
+});

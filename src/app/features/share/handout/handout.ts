@@ -1,0 +1,112 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DOCUMENT,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { ActivatedRoute, Router } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import { ContentStore } from '../../../core/content/content-store';
+import { Language } from '../../../core/i18n/language';
+import { injectComparison } from '../../../shared/content/comparison-texts';
+import { queryParam, routeParam } from '../../../shared/content/route-signals';
+import { LocalDatePipe } from '../../../shared/ui/local-date-pipe';
+import { PrintButton } from '../../../shared/ui/print-button/print-button';
+import { entriesIn } from '../pack-entries';
+import { QrCode } from '../qr-code/qr-code';
+import { ReaderLanguagePicker } from '../reader-language-picker';
+import { injectShareCodes } from '../share-codes';
+import { decodePack, itemLink, packLink } from '../share-link';
+
+/**
+ * A one-page A4 handout in the reader's language, with a QR code that opens the same thing in the
+ * app: `/share/handout/tips/<id>?in=ar` for one item, `/share/handout#pack=…` for a reading list.
+ */
+@Component({
+  selector: 'app-handout',
+  imports: [TranslatePipe, LocalDatePipe, PrintButton, QrCode, ReaderLanguagePicker],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './handout.html',
+  styleUrl: './handout.css',
+})
+export default class Handout {
+  private readonly document = inject(DOCUMENT);
+  private readonly router = inject(Router);
+  private readonly language = inject(Language);
+  private readonly content = inject(ContentStore);
+  private readonly codes = injectShareCodes();
+
+  private readonly kind = routeParam('kind');
+  private readonly id = routeParam('id');
+  private readonly fragment = toSignal(inject(ActivatedRoute).fragment, { initialValue: null });
+  private readonly asked = queryParam('in');
+
+  /** A reading list, when the address carries one; undefined for a single item. */
+  protected readonly pack = computed(() => {
+    if (this.kind()) return undefined;
+    const decoded = decodePack(
+      this.fragment(),
+      this.codes(),
+      this.language.languages.map((l) => l.code),
+    );
+    return decoded.status === 'ok' ? decoded.pack : null;
+  });
+  private readonly chosenLanguage = signal<string | null>(null);
+  protected readonly readerLanguage = computed(
+    () =>
+      this.chosenLanguage() ?? (this.pack()?.lang || this.asked() || this.language.current().code),
+  );
+  protected readonly texts = injectComparison(this.readerLanguage);
+
+  private readonly item = computed((): { kind: 'tips' | 'guides'; id: string } | undefined => {
+    const kind = this.kind();
+    const id = this.id();
+    return (kind === 'tips' || kind === 'guides') && id ? { kind, id } : undefined;
+  });
+  protected readonly single = computed(() => {
+    const item = this.item();
+    const texts = this.texts()?.texts;
+    if (!item || !texts) return undefined;
+    const text = texts[item.kind][item.id];
+    const meta = this.content[item.kind]().find((entry) => entry.id === item.id);
+    if (!text || !meta) return undefined;
+    return {
+      ...item,
+      title: text.title,
+      summary: text.summary,
+      steps: text.steps,
+      checkedOn: meta.checkedOn,
+    };
+  });
+  protected readonly entries = computed(() => {
+    const pack = this.pack();
+    const texts = this.texts()?.texts;
+    if (!pack || !texts) return [];
+    const names = new Map(this.content.contacts().map((c) => [c.id, c.name]));
+    return entriesIn(pack.items, texts, names);
+  });
+  protected readonly link = computed(() => {
+    const base = this.document.baseURI;
+    const item = this.item();
+    if (item) return itemLink(base, item, this.readerLanguage());
+    const pack = this.pack();
+    return pack ? packLink(base, { ...pack, lang: this.readerLanguage() }, this.codes()) : '';
+  });
+  protected readonly status = computed(() => {
+    if (this.content.state() === 'failed') return 'failed';
+    if (this.content.state() !== 'ready' || !this.texts()) return 'loading';
+    if (this.pack() === null || (this.item() === undefined && this.kind())) return 'damaged';
+    if (this.item() && !this.single()) return 'damaged';
+    return 'ready';
+  });
+
+  protected readonly chooseLanguage = (code: string): void => {
+    this.chosenLanguage.set(code);
+    if (this.item()) {
+      void this.router.navigate([], { queryParams: { in: code }, replaceUrl: true });
+    }
+  };
+}

@@ -1,0 +1,56 @@
+import { ApplicationRef } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import Dexie from 'dexie';
+import { APP_DB_NAME, AppDatabase } from '../../core/db/app-db';
+import { PackStore } from './pack-store';
+
+describe('PackStore (real IndexedDB)', () => {
+  let name: string;
+  let store: PackStore;
+
+  async function until(condition: () => boolean): Promise<void> {
+    const app = TestBed.inject(ApplicationRef);
+    for (let i = 0; i < 100 && !condition(); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      app.tick();
+    }
+    expect(condition()).withContext('condition reached').toBeTrue();
+  }
+
+  beforeEach(() => {
+    name = `pack-store-spec-${Math.random().toString(36).slice(2)}`;
+    TestBed.configureTestingModule({ providers: [{ provide: APP_DB_NAME, useValue: name }] });
+    store = TestBed.inject(PackStore);
+  });
+
+  afterEach(async () => {
+    TestBed.inject(AppDatabase).db.close();
+    await Dexie.delete(name);
+  });
+
+  it('keeps a list once, however often it is kept, and lists the newest first', async () => {
+    await until(() => store.kept() !== undefined);
+    expect(await store.keep('pack=1.ar.t1')).toBe('kept');
+    expect(await store.keep('pack=1.ar.t1')).toBe('kept');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(await store.keep('pack=1.fa.g2')).toBe('kept');
+    await until(() => store.kept()?.length === 2);
+    expect(store.kept()!.map((r) => r.fragment)).toEqual(['pack=1.fa.g2', 'pack=1.ar.t1']);
+    expect(store.isKept('pack=1.ar.t1')).toBeTrue();
+    expect(store.isKept('pack=1.ar.t2')).toBeFalse();
+  });
+
+  it('removes one list and leaves the others', async () => {
+    await store.keep('pack=1.ar.t1');
+    await store.keep('pack=1.ar.t2');
+    await until(() => store.kept()?.length === 2);
+    await store.remove(store.kept()!.find((r) => r.fragment === 'pack=1.ar.t1')!.id);
+    await until(() => store.kept()?.length === 1);
+    expect(store.kept()![0].fragment).toBe('pack=1.ar.t2');
+  });
+
+  it('says why when the database cannot take the list', async () => {
+    TestBed.inject(AppDatabase).db.close();
+    expect(await store.keep('pack=1.ar.t1')).toBe('failed');
+  });
+});
