@@ -1,24 +1,14 @@
-import { ApplicationRef } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import Dexie from 'dexie';
 import { Vault } from '../../core/crypto/vault';
 import { APP_DB_NAME, AppDatabase } from '../../core/db/app-db';
 import { MAX_NOTE_LENGTH, NotesStore } from './notes-store';
+import { until } from '../../../testing/until';
 
 describe('NotesStore and Vault (real IndexedDB, real Web Crypto)', () => {
   let name: string;
   let store: NotesStore;
   let vault: Vault;
-
-  /** liveQuery and decryption answer asynchronously: wait for the state, never assume it. */
-  async function until(condition: () => boolean, what = 'condition'): Promise<void> {
-    const app = TestBed.inject(ApplicationRef);
-    for (let i = 0; i < 300 && !condition(); i++) {
-      await new Promise((resolve) => setTimeout(resolve, 10));
-      app.tick();
-    }
-    expect(condition()).withContext(what).toBeTrue();
-  }
 
   const rawNotes = () => TestBed.inject(AppDatabase).db.notes.toArray();
 

@@ -1,21 +1,12 @@
-import { ApplicationRef } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import Dexie from 'dexie';
 import { APP_DB_NAME, AppDatabase } from '../../core/db/app-db';
 import { PackStore } from './pack-store';
+import { until } from '../../../testing/until';
 
 describe('PackStore (real IndexedDB)', () => {
   let name: string;
   let store: PackStore;
-
-  async function until(condition: () => boolean): Promise<void> {
-    const app = TestBed.inject(ApplicationRef);
-    for (let i = 0; i < 100 && !condition(); i++) {
-      await new Promise((resolve) => setTimeout(resolve, 10));
-      app.tick();
-    }
-    expect(condition()).withContext('condition reached').toBeTrue();
-  }
 
   beforeEach(() => {
     name = `pack-store-spec-${Math.random().toString(36).slice(2)}`;

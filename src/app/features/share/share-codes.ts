@@ -1,6 +1,7 @@
-import { Signal, computed, inject } from '@angular/core';
+import { Signal, computed, inject, signal } from '@angular/core';
 import { ContentStore } from '../../core/content/content-store';
-import { ShareCodes } from './share-link';
+import { Language } from '../../core/i18n/language';
+import { DecodedPack, ShareCodes, decodePack } from './share-link';
 
 /** The share codes of the shipped content; empty until the content has loaded. */
 export function injectShareCodes(): Signal<ShareCodes> {
@@ -13,4 +14,23 @@ export function injectShareCodes(): Signal<ShareCodes> {
         contacts: content.contacts(),
       }),
   );
+}
+
+/** Reads a pack from a fragment against the shipped content and languages (signal-aware). */
+export function injectPackReader(): (fragment: string | null | undefined) => DecodedPack {
+  const codes = injectShareCodes();
+  const languages = inject(Language).languages.map((language) => language.code);
+  return (fragment) => decodePack(fragment, codes(), languages);
+}
+
+/** The reader's language for a link or handout: the adviser's choice, else `fallback`. */
+export function readerLanguageChoice(fallback: () => string): {
+  readonly code: Signal<string>;
+  readonly choose: (code: string) => void;
+} {
+  const chosen = signal<string | null>(null);
+  return {
+    code: computed(() => chosen() ?? fallback()),
+    choose: (code) => chosen.set(code),
+  };
 }

@@ -1,22 +1,12 @@
-import { ApplicationRef } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import Dexie from 'dexie';
 import { APP_DB_NAME, AppDatabase } from '../../core/db/app-db';
 import { ChecklistStore } from './checklist-store';
+import { until } from '../../../testing/until';
 
 describe('ChecklistStore (real IndexedDB)', () => {
   let name: string;
   let store: ChecklistStore;
-
-  /** liveQuery answers after the transaction commits: wait for the signal, never assume. */
-  async function until(condition: () => boolean): Promise<void> {
-    const app = TestBed.inject(ApplicationRef);
-    for (let i = 0; i < 100 && !condition(); i++) {
-      await new Promise((resolve) => setTimeout(resolve, 10));
-      app.tick();
-    }
-    expect(condition()).withContext('condition reached').toBeTrue();
-  }
 
   beforeEach(() => {
     name = `checklist-spec-${Math.random().toString(36).slice(2)}`;

@@ -1,11 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DOCUMENT,
-  computed,
-  inject,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, DOCUMENT, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
@@ -18,8 +11,8 @@ import { PrintButton } from '../../../shared/ui/print-button/print-button';
 import { entriesIn } from '../pack-entries';
 import { QrCode } from '../qr-code/qr-code';
 import { ReaderLanguagePicker } from '../reader-language-picker';
-import { injectShareCodes } from '../share-codes';
-import { decodePack, itemLink, packLink } from '../share-link';
+import { injectPackReader, injectShareCodes, readerLanguageChoice } from '../share-codes';
+import { itemLink, packLink } from '../share-link';
 
 /**
  * A one-page A4 handout in the reader's language, with a QR code that opens the same thing in the
@@ -38,6 +31,7 @@ export default class Handout {
   private readonly language = inject(Language);
   private readonly content = inject(ContentStore);
   private readonly codes = injectShareCodes();
+  private readonly readPack = injectPackReader();
 
   private readonly kind = routeParam('kind');
   private readonly id = routeParam('id');
@@ -47,18 +41,13 @@ export default class Handout {
   /** A reading list, when the address carries one; undefined for a single item. */
   protected readonly pack = computed(() => {
     if (this.kind()) return undefined;
-    const decoded = decodePack(
-      this.fragment(),
-      this.codes(),
-      this.language.languages.map((l) => l.code),
-    );
+    const decoded = this.readPack(this.fragment());
     return decoded.status === 'ok' ? decoded.pack : null;
   });
-  private readonly chosenLanguage = signal<string | null>(null);
-  protected readonly readerLanguage = computed(
-    () =>
-      this.chosenLanguage() ?? (this.pack()?.lang || this.asked() || this.language.current().code),
+  private readonly choice = readerLanguageChoice(
+    () => this.pack()?.lang || this.asked() || this.language.current().code,
   );
+  protected readonly readerLanguage = this.choice.code;
   protected readonly texts = injectComparison(this.readerLanguage);
 
   private readonly item = computed((): { kind: 'tips' | 'guides'; id: string } | undefined => {
@@ -104,7 +93,7 @@ export default class Handout {
   });
 
   protected readonly chooseLanguage = (code: string): void => {
-    this.chosenLanguage.set(code);
+    this.choice.choose(code);
     if (this.item()) {
       void this.router.navigate([], { queryParams: { in: code }, replaceUrl: true });
     }

@@ -2,13 +2,11 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ContentStore } from '../../../core/content/content-store';
-import { Language } from '../../../core/i18n/language';
 import { ContentStatus } from '../../../shared/ui/content-status/content-status';
 import { LocalDatePipe } from '../../../shared/ui/local-date-pipe';
 import { localisedEntries } from '../pack-entries';
 import { PackStore } from '../pack-store';
-import { injectShareCodes } from '../share-codes';
-import { decodePack } from '../share-link';
+import { injectPackReader } from '../share-codes';
 
 /** `/share/lists`: the reading lists the reader kept, newest first. */
 @Component({
@@ -20,15 +18,12 @@ import { decodePack } from '../share-link';
 })
 export default class KeptPacks {
   protected readonly content = inject(ContentStore);
-  private readonly language = inject(Language);
   private readonly packs = inject(PackStore);
-  private readonly codes = injectShareCodes();
+  private readonly readPack = injectPackReader();
 
   protected readonly lists = computed(() => {
-    const codes = this.codes();
-    const languages = this.language.languages.map((l) => l.code);
     return (this.packs.kept() ?? []).map((record) => {
-      const decoded = decodePack(record.fragment, codes, languages);
+      const decoded = this.readPack(record.fragment);
       const pack = decoded.status === 'ok' ? decoded.pack : null;
       const entries = pack
         ? localisedEntries(pack.items, {

@@ -16,7 +16,7 @@ import { localisedEntries } from '../pack-entries';
 import { PackStore } from '../pack-store';
 import { QrCode } from '../qr-code/qr-code';
 import { ReaderLanguagePicker } from '../reader-language-picker';
-import { injectShareCodes } from '../share-codes';
+import { injectShareCodes, readerLanguageChoice } from '../share-codes';
 import {
   MAX_ITEMS,
   MAX_NOTE,
@@ -53,11 +53,9 @@ export default class PackBuilder {
     contacts: localisedEntries(this.all('contacts'), this.lists()),
   }));
   protected readonly selected = signal<readonly PackItem[]>([]);
-  private readonly chosenLanguage = signal<string | null>(null);
-  protected readonly readerLanguage = computed(
-    () => this.chosenLanguage() ?? this.language.current().code,
-  );
-  protected readonly chooseLanguage = (code: string) => this.chosenLanguage.set(code);
+  private readonly choice = readerLanguageChoice(() => this.language.current().code);
+  protected readonly readerLanguage = this.choice.code;
+  protected readonly chooseLanguage = this.choice.choose;
   protected readonly note = signal('');
   protected readonly noteLength = computed(() => [...this.note()].length);
   protected readonly tooMany = computed(() => this.selected().length > MAX_ITEMS);

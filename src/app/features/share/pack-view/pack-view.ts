@@ -14,8 +14,7 @@ import { Language } from '../../../core/i18n/language';
 import { ContentStatus } from '../../../shared/ui/content-status/content-status';
 import { localisedEntries } from '../pack-entries';
 import { KeepResult, PackStore } from '../pack-store';
-import { injectShareCodes } from '../share-codes';
-import { decodePack } from '../share-link';
+import { injectPackReader } from '../share-codes';
 
 /** A reading list from an adviser, read from the link's fragment: `/share/pack#pack=…`. */
 @Component({
@@ -29,16 +28,10 @@ export default class PackView {
   protected readonly content = inject(ContentStore);
   private readonly language = inject(Language);
   private readonly packs = inject(PackStore);
-  private readonly codes = injectShareCodes();
+  private readonly readPack = injectPackReader();
 
   protected readonly fragment = toSignal(inject(ActivatedRoute).fragment, { initialValue: null });
-  protected readonly decoded = computed(() =>
-    decodePack(
-      this.fragment(),
-      this.codes(),
-      this.language.languages.map((l) => l.code),
-    ),
-  );
+  protected readonly decoded = computed(() => this.readPack(this.fragment()));
   protected readonly entries = computed(() => {
     const decoded = this.decoded();
     if (decoded.status !== 'ok') return [];

@@ -13,6 +13,7 @@ import { Language } from '../../../core/i18n/language';
 import { LinkActions } from '../link-actions';
 import { QrCode } from '../qr-code/qr-code';
 import { ReaderLanguagePicker } from '../reader-language-picker';
+import { readerLanguageChoice } from '../share-codes';
 import { ShareKind, itemLink } from '../share-link';
 
 /**
@@ -36,11 +37,9 @@ export class ShareSheet {
   readonly title = input('');
 
   protected readonly open = signal(false);
-  private readonly chosenLanguage = signal<string | null>(null);
-  protected readonly readerLanguage = computed(
-    () => this.chosenLanguage() ?? this.language.current().code,
-  );
-  protected readonly chooseLanguage = (code: string) => this.chosenLanguage.set(code);
+  private readonly choice = readerLanguageChoice(() => this.language.current().code);
+  protected readonly readerLanguage = this.choice.code;
+  protected readonly chooseLanguage = this.choice.choose;
   protected readonly link = computed(() =>
     itemLink(
       this.document.baseURI,
