@@ -11,15 +11,25 @@ export interface ChecklistEntry {
   readonly doneAt: number;
 }
 
-/** A private note. Exactly one of `body` (no passphrase) or `sealed` (passphrase set) is present. */
-export interface NoteRecord {
+/** Text kept plain (`body`, no passphrase) or sealed (passphrase set); exactly one is present. */
+export interface SealableRecord {
   readonly id: string;
   readonly body?: string;
   readonly sealed?: Envelope;
+  readonly updatedAt: number;
+}
+
+/** A private note. */
+export interface NoteRecord extends SealableRecord {
   /** What the note is about: `tips/<id>`, `guides/<id>` or `contacts/<id>`; absent if none. */
   readonly about?: string;
   readonly createdAt: number;
-  readonly updatedAt: number;
+}
+
+/** The draft of one kind of letter: its text is the form's answers as JSON. */
+export interface LetterDraftRecord extends SealableRecord {
+  /** The letter kind, e.g. `home-office-sar`: one draft per kind. */
+  readonly id: string;
 }
 
 /** Present only when the reader has set a passphrase. */
@@ -46,6 +56,7 @@ export class AppDb extends Dexie {
   checklist!: Table<ChecklistEntry, string>;
   notes!: Table<NoteRecord, string>;
   vault!: Table<VaultRecord, string>;
+  letterDrafts!: Table<LetterDraftRecord, string>;
 
   constructor(name: string) {
     super(name);
@@ -62,6 +73,13 @@ export class AppDb extends Dexie {
             if (typeof entry.doneAt !== 'number') (entry as { doneAt: number }).doneAt = 0;
           }),
       );
+    // Version 3 adds letter drafts; nothing already stored changes.
+    this.version(3).stores({
+      checklist: 'key, tipId',
+      notes: 'id, updatedAt, about',
+      vault: 'id',
+      letterDrafts: 'id',
+    });
   }
 }
 
