@@ -114,3 +114,17 @@ export function localIsoDate(now = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+/** "1990-03-01" → "1 March 1990" in a locale; UTC, so no time zone shifts the day. */
+export function dateFormatter(locale: string): DateFormat {
+  const format = new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  return (iso) => {
+    const [year, month, day] = iso.split('-').map(Number);
+    return format.format(new Date(Date.UTC(year, month - 1, day)));
+  };
+}

@@ -14,6 +14,7 @@ export default class PrivacyPage {
     'privacy.stored2',
     'privacy.stored3',
     'privacy.stored4',
+    'privacy.stored5',
   ];
   protected readonly never = ['privacy.never1', 'privacy.never2', 'privacy.never3'];
 }
