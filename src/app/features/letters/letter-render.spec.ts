@@ -158,6 +158,13 @@ describe('letter rendering', () => {
     expect(text).toContain('- a copy of my photo ID');
   });
 
+  it('isolates answers for reading in a right-to-left column, line by line, and only then', () => {
+    const answers = { address: '12 Elm Road\nGlasgow' };
+    const shown = renderLetter(kind, answers, { ...options(), isolate: true });
+    expect(shown[0].text).toContain('\u206812 Elm Road\u2069\n\u2068Glasgow\u2069');
+    expect(letterAsText(renderLetter(kind, answers, options()))).not.toMatch(/[\u2068\u2069]/);
+  });
+
   it('an unknown choice falls back to the initial one', () => {
     expect(withInitialChoices(kind, { requestType: 'everything!' })['requestType']).toBe('basic');
   });

@@ -8,7 +8,18 @@ export interface RenderOptions {
   readonly formatDate: DateFormat;
   /** The date the letter is written, `YYYY-MM-DD`. */
   readonly today: string;
+  /**
+   * Wraps each line of an answer in Unicode isolates, so a Latin address keeps its order inside
+   * right-to-left text. Only for reading on screen: the letter that is sent stays clean text.
+   */
+  readonly isolate?: boolean;
 }
+
+const isolated = (value: string) =>
+  value
+    .split('\n')
+    .map((line) => `\u2068${line}\u2069`)
+    .join('\n');
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const SLOT = /\{\{(\w+)\}\}/g;
@@ -71,7 +82,8 @@ export function renderLetter(
       if (name === 'today') return options.formatDate(options.today);
       const value = (answers[name] ?? '').trim();
       if (!value) return options.texts.placeholders[name] ?? `[${name}]`;
-      return types.get(name) === 'date' && ISO_DATE.test(value) ? options.formatDate(value) : value;
+      if (types.get(name) === 'date' && ISO_DATE.test(value)) return options.formatDate(value);
+      return options.isolate ? isolated(value) : value;
     });
   return visibleBlocks(kind, answers, options.texts).map((block) => ({
     kind: block.kind,

@@ -113,6 +113,7 @@ export default class LetterBuilder implements OnDestroy {
       texts,
       formatDate,
       today: this.today,
+      isolate: true,
     });
     return {
       first: { lang: ENGLISH, blocks: asTextBlocks(this.englishBlocks()) },
