@@ -1,6 +1,8 @@
+import AxeBuilder from '@axe-core/playwright';
 import { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
+import { waitUntilOfflineReady } from './helpers/service-worker';
 
 const HOSTILE = '<img src=x onerror="window.pwned=1">';
 
@@ -124,6 +126,10 @@ test('in Arabic the letter is English, with the Arabic beside it; only English p
   await expect(pair).toContainText('[your date of birth]');
   await expect(pair).toContainText('[تاريخ ميلادك]');
   await expect(page.getByTestId('letter-missing')).toBeVisible();
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
   // On screen the pair replaces the plain letter; on paper only the English letter is left.
   await expect(page.getByTestId('letter')).toBeHidden();
   await page.emulateMedia({ media: 'print' });
@@ -139,4 +145,28 @@ test('the subject access guide leads to its letter', async ({ page, server }) =>
   await page.getByTestId('write-letter').click();
   await expect(page).toHaveURL(/\/letters\/home-office-sar$/);
   await expect(page.locator('main h1')).toHaveText('Ask the Home Office for your data');
+});
+
+test('a letter opens offline in the reader’s language once the letters page was seen', async ({
+  page,
+  server,
+}) => {
+  await page.goto(`${server.origin}/letters?lang=fr`);
+  await waitUntilOfflineReady(page);
+  await expect
+    .poll(() => page.evaluate(async () => !!(await caches.match('/letters/fr.json'))))
+    .toBe(true);
+  await server.stop();
+
+  await page.goto(`${server.origin}/letters/ico-complaint`);
+  await expect(page.locator('main h1')).toHaveText('Se plaindre à l’ICO');
+  await page.getByTestId('next-step').click();
+  await page.getByTestId('field-organisationName').fill('Park Road GP Surgery');
+  await page.getByTestId('letter-step').click();
+  await expect(page.getByTestId('side-by-side')).toContainText(
+    'Data protection complaint about Park Road GP Surgery',
+  );
+  await expect(page.getByTestId('side-by-side')).toContainText(
+    /Plainte relative à la protection des données contre \u2068?Park Road GP Surgery/,
+  );
 });
