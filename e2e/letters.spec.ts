@@ -170,3 +170,45 @@ test('a letter opens offline in the reader’s language once the letters page wa
     /Plainte relative à la protection des données contre \u2068?Park Road GP Surgery/,
   );
 });
+
+test('with a passphrase the draft is stored sealed, and opens only after unlocking', async ({
+  page,
+  server,
+}) => {
+  await page.goto(`${server.origin}/letters/home-office-sar`);
+  await page.getByLabel('Your full name').fill('Secret Person');
+  await expect(page.getByTestId('draft-status')).toHaveText('Saved on this device.');
+
+  await page.goto(`${server.origin}/settings`);
+  const form = page.getByTestId('set-passphrase');
+  await form.getByLabel('New passphrase').fill('letters lantern river');
+  await form.getByLabel('Type the passphrase again').fill('letters lantern river');
+  await form.getByTestId('understand').check();
+  await form.getByRole('button', { name: 'Lock my notes' }).click();
+  await expect(page.getByTestId('lock-done')).toContainText('now locked');
+
+  const raw = await page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('digital-sanctuary');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('letterDrafts').objectStore('letterDrafts').getAll();
+          all.onsuccess = () => {
+            resolve(JSON.stringify(all.result));
+            open.result.close();
+          };
+        };
+      }),
+  );
+  expect(raw).toContain('"sealed"');
+  expect(raw).not.toContain('Secret Person');
+
+  // A new page load starts locked: the key lived only in memory.
+  await page.goto(`${server.origin}/letters/home-office-sar`);
+  await expect(page.getByTestId('unlock-form')).toBeVisible();
+  await expect(page.getByLabel('Your full name')).toHaveCount(0);
+  await page.getByLabel('Passphrase', { exact: true }).fill('letters lantern river');
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByLabel('Your full name')).toHaveValue('Secret Person');
+});
