@@ -27,6 +27,8 @@ export const PAGES: readonly { path: string; heading: string }[] = [
     heading: 'content:guides.health-data.title',
   },
   { path: '/letters', heading: 'letters.title' },
+  { path: '/letters/home-office-sar', heading: 'letters.kinds.home-office-sar.title' },
+  { path: '/letters/ico-complaint', heading: 'letters.kinds.ico-complaint.title' },
   { path: '/settings', heading: 'settings.title' },
   { path: '/privacy', heading: 'privacy.title' },
   { path: '/about', heading: 'about.title' },

@@ -16,6 +16,8 @@ const pages = [
   '/timeline',
   '/notes',
   '/notes/new',
+  '/letters',
+  '/letters/home-office-sar',
   '/settings',
   '/privacy',
   '/about',

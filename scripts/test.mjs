@@ -59,7 +59,11 @@ if (stages.includes('lint')) {
   await run('format', npx, ['prettier', '--check', '.']);
   countFrom(
     'content',
-    await run('content', process.execPath, ['--test', 'scripts/content-validation.test.mjs']),
+    await run('content', process.execPath, [
+      '--test',
+      'scripts/content-validation.test.mjs',
+      'scripts/letters-validation.test.mjs',
+    ]),
   );
 }
 if (stages.includes('unit')) {

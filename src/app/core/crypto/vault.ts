@@ -1,8 +1,8 @@
 import { DOCUMENT, Injectable, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { liveQuery } from 'dexie';
+import { Table, liveQuery } from 'dexie';
 import { from } from 'rxjs';
-import { AppDatabase, NoteRecord } from '../db/app-db';
+import { AppDatabase, SealableRecord } from '../db/app-db';
 import { EXIT_HOOKS } from '../safety/quick-exit';
 import { LocalSettings } from '../settings/local-settings';
 import { Wipe } from '../safety/wipe';
@@ -18,9 +18,21 @@ const CHECK_TEXT = 'digital-sanctuary-vault';
 export const IDLE_LOCK_MS = 5 * 60_000;
 export const WIPE_AFTER_TRIES = 10;
 
+/** Turns every stored text (notes and letter drafts) into its form under a new key, or none. */
+type Rewrite = <R extends SealableRecord>(records: R[]) => Promise<R[]>;
+
+/** Same ids and versions in the same order: nothing was written in between. */
+function unchanged(now: readonly SealableRecord[], before: readonly SealableRecord[]): boolean {
+  return (
+    now.length === before.length &&
+    now.every((r, i) => r.id === before[i].id && r.updatedAt === before[i].updatedAt)
+  );
+}
+
 /**
- * The optional passphrase. With one set, note texts are stored only as AES-GCM envelopes and the
- * key lives in memory: it is dropped when the app locks (idle, hidden, quick exit).
+ * The optional passphrase. With one set, note texts, letter drafts and kept reading lists are
+ * stored only as AES-GCM envelopes and the key lives in memory: it is dropped when the app locks (idle, hidden, quick
+ * exit).
  */
 @Injectable({ providedIn: 'root' })
 export class Vault {
@@ -71,13 +83,13 @@ export class Vault {
     clearTimeout(this.idleTimer);
   }
 
-  /** Encrypts every plain note with a key from the new passphrase, in one transaction. */
+  /** Encrypts every plain note and draft with a key from the new passphrase, in one go. */
   async setPassphrase(passphrase: string, wipeAfterTen: boolean): Promise<void> {
     const kdf = newKdfParams();
     const key = await deriveKey(passphrase, kdf);
     const check = await seal(key, CHECK_TEXT);
     await this.rewriteAll(
-      (notes) => Promise.all(notes.map((note) => this.sealRecord(note, note.body ?? '', key))),
+      (records) => Promise.all(records.map((r) => this.sealRecord(r, r.body ?? '', key))),
       (tables) => tables.vault.put({ id: 'vault', kdf, check, failedTries: 0, wipeAfterTen }),
     );
     this.useKey(key, kdf.salt);
@@ -103,7 +115,7 @@ export class Vault {
     return 'unlocked';
   }
 
-  /** Re-encrypts every note under a new passphrase; nothing changes if any step fails. */
+  /** Re-encrypts every note and draft under a new passphrase; nothing changes if any step fails. */
   async changePassphrase(next: string): Promise<void> {
     const current = this.requireKey();
     const record = (await this.db.vault.get('vault'))!;
@@ -111,24 +123,24 @@ export class Vault {
     const key = await deriveKey(next, kdf);
     const check = await seal(key, CHECK_TEXT);
     await this.rewriteAll(
-      (notes) =>
+      (records) =>
         Promise.all(
-          notes.map(async (note) => this.sealRecord(note, await this.textOf(note, current), key)),
+          records.map(async (r) => this.sealRecord(r, await this.textOf(r, current), key)),
         ),
       (tx) => tx.vault.put({ ...record, kdf, check, failedTries: 0 }),
     );
     this.useKey(key, kdf.salt);
   }
 
-  /** Turns the lock off: notes are stored as plain text again (the reader asked for it). */
+  /** Turns the lock off: notes and drafts are plain text again (the reader asked for it). */
   async removePassphrase(): Promise<void> {
     const key = this.requireKey();
     await this.rewriteAll(
-      (notes) =>
+      (records) =>
         Promise.all(
-          notes.map(async (note): Promise<NoteRecord> => {
-            const { sealed, ...rest } = note;
-            return { ...rest, body: await this.textOf(note, key) };
+          records.map(async (record) => {
+            const { sealed, ...rest } = record;
+            return { ...rest, body: await this.textOf(record, key) } as typeof record;
           }),
         ),
       (tx) => tx.vault.delete('vault'),
@@ -140,8 +152,8 @@ export class Vault {
     await this.db.vault.update('vault', { wipeAfterTen });
   }
 
-  /** The text of a stored note, or null while locked. */
-  async textOf(note: NoteRecord, key: CryptoKey | null = this.key()): Promise<string> {
+  /** The text of a stored note or draft; throws 'locked' while locked. */
+  async textOf(note: SealableRecord, key: CryptoKey | null = this.key()): Promise<string> {
     if (note.sealed) {
       if (!key) throw new Error('locked');
       return unseal(key, note.sealed);
@@ -150,7 +162,10 @@ export class Vault {
   }
 
   /** A record ready to store: sealed when a passphrase is set, plain otherwise. */
-  async recordFor(note: Omit<NoteRecord, 'body' | 'sealed'>, text: string): Promise<NoteRecord> {
+  async recordFor<T extends Omit<SealableRecord, 'body' | 'sealed'>>(
+    note: T,
+    text: string,
+  ): Promise<T & Pick<SealableRecord, 'body' | 'sealed'>> {
     // Take the key before waiting: a lock during the wait must not seal with a dropped key.
     const key = this.key();
     const salt = this.keySalt;
@@ -161,41 +176,41 @@ export class Vault {
       if (key) this.lock();
       throw new Error('locked');
     }
-    return this.sealRecord(note, text, key);
+    return { ...note, sealed: await seal(key, text) };
   }
 
-  private async sealRecord(
-    note: Omit<NoteRecord, 'body' | 'sealed'> & { body?: string; sealed?: Envelope },
+  /** The record with its text sealed and any plain body dropped. */
+  private async sealRecord<T extends { body?: string; sealed?: Envelope }>(
+    note: T,
     text: string,
     key: CryptoKey,
-  ): Promise<NoteRecord> {
+  ): Promise<T> {
     const { body, sealed, ...rest } = note;
-    return { ...rest, sealed: await seal(key, text) };
+    return { ...rest, sealed: await seal(key, text) } as T;
   }
 
   /**
-   * Rewrites every note in one transaction. The new versions are computed first (Web Crypto
-   * cannot run inside an IndexedDB transaction); if another tab changed a note meanwhile, the
-   * transaction aborts and the work is done again, so no note is left plain or overwritten.
+   * Rewrites every sealable record (notes, letter drafts, kept reading lists) in one transaction.
+   * The new versions are computed first (Web Crypto cannot run inside an IndexedDB transaction);
+   * if another tab changed one meanwhile, the transaction aborts and the work is done again, so
+   * nothing is left plain or overwritten.
    */
   private async rewriteAll(
-    transform: (notes: NoteRecord[]) => Promise<NoteRecord[]>,
+    transform: Rewrite,
     alsoWrite: (tables: { vault: AppDatabase['db']['vault'] }) => Promise<unknown>,
   ): Promise<void> {
+    const { notes, letterDrafts, packs, vault } = this.db;
+    const tables: Table<SealableRecord, string>[] = [notes, letterDrafts, packs];
     for (let attempt = 0; ; attempt++) {
-      const before = await this.db.notes.toArray();
-      const after = await transform(before);
+      const before = await Promise.all(tables.map((table) => table.toArray()));
+      const after = await Promise.all(before.map((records) => transform(records)));
       try {
-        await this.db.transaction('rw', this.db.notes, this.db.vault, async () => {
-          const now = await this.db.notes.toArray();
-          const same =
-            now.length === before.length &&
-            now.every(
-              (note, i) => note.id === before[i].id && note.updatedAt === before[i].updatedAt,
-            );
-          if (!same) throw new ChangedMeanwhile();
-          await this.db.notes.bulkPut(after);
-          await alsoWrite({ vault: this.db.vault });
+        await this.db.transaction('rw', [...tables, vault], async () => {
+          for (const [i, table] of tables.entries()) {
+            if (!unchanged(await table.toArray(), before[i])) throw new ChangedMeanwhile();
+          }
+          for (const [i, table] of tables.entries()) await table.bulkPut(after[i]);
+          await alsoWrite({ vault });
         });
         return;
       } catch (error) {

@@ -34,4 +34,37 @@ describe('AppDb migrations (real IndexedDB)', () => {
     expect(await current.packs.count()).toBe(0);
     current.close();
   });
+
+  it('opens a version 2 database with the current code: notes and vault kept, drafts added', async () => {
+    // Seed exactly what version 2 of the app wrote: a sealed note, a plain note and the vault.
+    const v2 = new Dexie(name);
+    v2.version(1).stores({ checklist: 'key, tipId' });
+    v2.version(2).stores({ checklist: 'key, tipId', notes: 'id, updatedAt, about', vault: 'id' });
+    const sealed = { v: 1 as const, iv: 'AAAAAAAAAAAAAAAA', ct: 'AAAA' };
+    await v2.table('notes').bulkPut([
+      { id: 'a', sealed, about: 'guides/subject-access-request', createdAt: 1, updatedAt: 2 },
+      { id: 'b', body: 'plain', createdAt: 3, updatedAt: 4 },
+    ]);
+    const kdf = { alg: 'PBKDF2-SHA-256', iterations: 600_000, salt: 'c2FsdA==' };
+    await v2.table('vault').put({ id: 'vault', kdf, check: sealed, failedTries: 2 });
+    await v2.table('checklist').put({ key: 'k:0', tipId: 'k', step: 0, doneAt: 5 });
+    v2.close();
+
+    const current = new AppDb(name);
+    await current.open();
+    expect(current.verno).toBe(4);
+    expect(await current.notes.orderBy('updatedAt').toArray()).toEqual([
+      { id: 'a', sealed, about: 'guides/subject-access-request', createdAt: 1, updatedAt: 2 },
+      { id: 'b', body: 'plain', createdAt: 3, updatedAt: 4 },
+    ]);
+    expect(await current.notes.where('about').equals('guides/subject-access-request').count()).toBe(
+      1,
+    );
+    expect((await current.vault.get('vault'))?.failedTries).toBe(2);
+    expect(await current.checklist.count()).toBe(1);
+    expect(await current.letterDrafts.count()).toBe(0);
+    await current.letterDrafts.put({ id: 'home-office-sar', body: '{}', updatedAt: 6 });
+    expect((await current.letterDrafts.get('home-office-sar'))?.body).toBe('{}');
+    current.close();
+  });
 });

@@ -11,23 +11,32 @@ export interface ChecklistEntry {
   readonly doneAt: number;
 }
 
-/** A private note. Exactly one of `body` (no passphrase) or `sealed` (passphrase set) is present. */
-export interface NoteRecord {
+/** Text kept plain (`body`, no passphrase) or sealed (passphrase set); exactly one is present. */
+export interface SealableRecord {
   readonly id: string;
   readonly body?: string;
   readonly sealed?: Envelope;
-  /** What the note is about: `tips/<id>`, `guides/<id>` or `contacts/<id>`; absent if none. */
-  readonly about?: string;
-  readonly createdAt: number;
   readonly updatedAt: number;
 }
 
-/** A reading list an adviser shared, kept by the reader: the link's fragment as it came. */
-export interface KeptPackRecord {
-  readonly id: string;
-  readonly fragment: string;
-  readonly keptAt: number;
+/** A private note. */
+export interface NoteRecord extends SealableRecord {
+  /** What the note is about: `tips/<id>`, `guides/<id>` or `contacts/<id>`; absent if none. */
+  readonly about?: string;
+  readonly createdAt: number;
 }
+
+/** The draft of one kind of letter: its text is the form's answers as JSON. */
+export interface LetterDraftRecord extends SealableRecord {
+  /** The letter kind, e.g. `home-office-sar`: one draft per kind. */
+  readonly id: string;
+}
+
+/**
+ * A reading list an adviser shared, kept by the reader. Its text is the link's fragment as it came
+ * (it may hold the adviser's note); `updatedAt` is when it was kept.
+ */
+export type KeptPackRecord = SealableRecord;
 
 /** Present only when the reader has set a passphrase. */
 export interface VaultRecord {
@@ -53,6 +62,7 @@ export class AppDb extends Dexie {
   checklist!: Table<ChecklistEntry, string>;
   notes!: Table<NoteRecord, string>;
   vault!: Table<VaultRecord, string>;
+  letterDrafts!: Table<LetterDraftRecord, string>;
   packs!: Table<KeptPackRecord, string>;
 
   constructor(name: string) {
@@ -70,8 +80,15 @@ export class AppDb extends Dexie {
             if (typeof entry.doneAt !== 'number') (entry as { doneAt: number }).doneAt = 0;
           }),
       );
+    // Version 3 adds letter drafts; nothing already stored changes.
+    this.version(3).stores({
+      checklist: 'key, tipId',
+      notes: 'id, updatedAt, about',
+      vault: 'id',
+      letterDrafts: 'id',
+    });
     // Version 4 adds reading lists kept from advisers' links. (Dexie keeps tables not named.)
-    this.version(4).stores({ packs: 'id, keptAt' });
+    this.version(4).stores({ packs: 'id, updatedAt' });
   }
 }
 

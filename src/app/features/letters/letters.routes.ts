@@ -1,14 +1,17 @@
 import { Routes } from '@angular/router';
-import ComingSoon from '../../shared/ui/coming-soon/coming-soon';
+import LetterBuilder from './letter-builder/letter-builder';
+import { LETTER_KINDS } from './letter-kinds';
+import LetterList from './letter-list/letter-list';
 
-// Placeholder until the letters issue lands; the address and the title are final.
 const routes: Routes = [
-  {
-    path: '',
-    title: 'letters.title',
-    component: ComingSoon,
-    data: { titleKey: 'letters.title', bodyKey: 'letters.soon' },
-  },
+  { path: '', title: 'letters.title', component: LetterList },
+  // One builder for every kind; the route says which letter it writes.
+  ...LETTER_KINDS.map((kind) => ({
+    path: kind.id,
+    title: `letters.kinds.${kind.id}.title`,
+    component: LetterBuilder,
+    data: { kind: kind.id },
+  })),
 ];
 
 export default routes;

@@ -1,6 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import Dexie from 'dexie';
 import { APP_DB_NAME, AppDatabase } from '../../core/db/app-db';
+import { Vault } from '../../core/crypto/vault';
 import { PackStore } from './pack-store';
 import { until } from '../../../testing/until';
 
@@ -38,6 +39,25 @@ describe('PackStore (real IndexedDB)', () => {
     await store.remove(store.kept()!.find((r) => r.fragment === 'pack=1.ar.t1')!.id);
     await until(() => store.kept()?.length === 1);
     expect(store.kept()![0].fragment).toBe('pack=1.ar.t2');
+  });
+
+  it('seals kept lists with a passphrase, and neither shows nor keeps one while locked', async () => {
+    const vault = TestBed.inject(Vault);
+    await until(() => vault.state() === 'none');
+    await vault.setPassphrase('correct horse battery', false);
+    expect(await store.keep('pack=1.ar.t1.bm90ZQ')).toBe('kept');
+    await until(() => store.kept()?.length === 1);
+    const [raw] = await TestBed.inject(AppDatabase).db.packs.toArray();
+    expect(raw.body).toBeUndefined();
+    expect(JSON.stringify(raw)).not.toContain('pack=');
+
+    vault.lock();
+    await until(() => store.locked() && store.kept() === undefined);
+    expect(store.count()).toBe(1);
+    expect(await store.keep('pack=1.ar.t2')).toBe('locked');
+
+    expect(await vault.unlock('correct horse battery')).toBe('unlocked');
+    await until(() => store.kept()?.[0]?.fragment === 'pack=1.ar.t1.bm90ZQ');
   });
 
   it('says why when the database cannot take the list', async () => {

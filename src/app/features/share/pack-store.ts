@@ -1,42 +1,91 @@
-import { Injectable, computed, inject } from '@angular/core';
+import { Injectable, computed, effect, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { liveQuery } from 'dexie';
 import { from } from 'rxjs';
+import { Vault } from '../../core/crypto/vault';
 import { AppDatabase, KeptPackRecord } from '../../core/db/app-db';
 import { isQuotaError } from '../../core/db/db-errors';
 
-export type KeepResult = 'kept' | 'full' | 'failed';
+export type KeepResult = 'kept' | 'full' | 'locked' | 'failed';
 
-/** Reading lists from advisers that the reader chose to keep, on this device only. */
+export interface KeptPack {
+  readonly id: string;
+  /** The link's fragment as it came: `pack=1.…`. */
+  readonly fragment: string;
+  readonly keptAt: number;
+}
+
+/**
+ * Reading lists from advisers that the reader chose to keep, on this device only. A list may
+ * hold the adviser's note, so with a passphrase set it is sealed by the vault like a note.
+ */
 @Injectable({ providedIn: 'root' })
 export class PackStore {
   private readonly db = inject(AppDatabase).db;
+  private readonly vault = inject(Vault);
   private readonly records = toSignal(
-    from(liveQuery(() => this.db.packs.orderBy('keptAt').reverse().toArray())),
+    from(liveQuery(() => this.db.packs.orderBy('updatedAt').reverse().toArray())),
   );
+  private readonly opened = signal<readonly KeptPack[] | undefined>(undefined);
 
-  /** Newest first; undefined while loading. */
-  readonly kept = computed<readonly KeptPackRecord[] | undefined>(() => this.records());
+  /** Newest first; undefined while loading or while locked. */
+  readonly kept = this.opened.asReadonly();
+  /** How many lists are kept, readable even while locked. */
+  readonly count = computed(() => this.records()?.length ?? 0);
+  readonly locked = computed(() => this.vault.state() === 'locked' && this.count() > 0);
+
+  constructor() {
+    effect(() => {
+      const records = this.records();
+      const key = this.vault.activeKey();
+      const state = this.vault.state();
+      if (!records || state === 'loading' || state === 'locked') {
+        this.opened.set(undefined);
+        return;
+      }
+      void this.open(records, key);
+    });
+  }
 
   isKept(fragment: string): boolean {
-    return !!this.records()?.some((record) => record.fragment === fragment);
+    return !!this.opened()?.some((pack) => pack.fragment === fragment);
   }
 
   /** Keeping the same link twice keeps it once. */
   async keep(fragment: string): Promise<KeepResult> {
+    if (this.isKept(fragment)) return 'kept';
     try {
-      await this.db.transaction('rw', this.db.packs, async () => {
-        if (await this.db.packs.filter((r) => r.fragment === fragment).count()) return;
-        await this.db.packs.add({ id: crypto.randomUUID(), fragment, keptAt: Date.now() });
-      });
+      const record = await this.vault.recordFor(
+        { id: crypto.randomUUID(), updatedAt: Date.now() },
+        fragment,
+      );
+      await this.db.packs.put(record);
       return 'kept';
     } catch (error) {
       console.error(error);
-      return isQuotaError(error) ? 'full' : 'failed';
+      if (isQuotaError(error)) return 'full';
+      return (error as Error)?.message === 'locked' ? 'locked' : 'failed';
     }
   }
 
   async remove(id: string): Promise<void> {
     await this.db.packs.delete(id);
+  }
+
+  private async open(records: KeptPackRecord[], key: CryptoKey | null): Promise<void> {
+    const opened = await Promise.all(
+      records.map(async (record): Promise<KeptPack | null> => {
+        try {
+          const fragment = await this.vault.textOf(record, key);
+          return { id: record.id, fragment, keptAt: record.updatedAt };
+        } catch (error) {
+          console.error(error);
+          return null;
+        }
+      }),
+    );
+    if (this.records() === records && this.vault.activeKey() === key) {
+      this.opened.set(opened.filter((pack): pack is KeptPack => pack !== null));
+    }
   }
 }

@@ -1,8 +1,10 @@
 import { ShareSheet } from '../../share/share-sheet/share-sheet';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { queryParam, routeParam } from '../../../shared/content/route-signals';
 import { ContentStore } from '../../../core/content/content-store';
+import { LETTER_FOR_GUIDE } from '../../letters/letter-links';
 import { NotesAbout } from '../../notes/notes-about/notes-about';
 import { Language } from '../../../core/i18n/language';
 import { ContentStatus, pageStatus } from '../../../shared/ui/content-status/content-status';
@@ -18,6 +20,7 @@ import { SourceList } from '../../../shared/ui/source-list/source-list';
   selector: 'app-guide-detail',
   imports: [
     ShareSheet,
+    RouterLink,
     TranslatePipe,
     ComparePicker,
     ContentStatus,
@@ -48,6 +51,8 @@ export default class GuideDetail {
     (t) => t.guides,
     guideBlocks,
   );
+  /** A letter this guide helps to write, if any. */
+  protected readonly letter = computed(() => LETTER_FOR_GUIDE[this.id() ?? '']);
   protected readonly status = computed(() => pageStatus(this.content.state(), this.guide()));
   protected readonly related = computed(() => {
     const guide = this.guide();

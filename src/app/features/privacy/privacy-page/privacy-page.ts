@@ -15,6 +15,7 @@ export default class PrivacyPage {
     'privacy.stored3',
     'privacy.stored4',
     'privacy.stored5',
+    'privacy.stored6',
   ];
   protected readonly never = [
     'privacy.never1',

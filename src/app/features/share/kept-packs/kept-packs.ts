@@ -6,19 +6,20 @@ import { ContentStatus } from '../../../shared/ui/content-status/content-status'
 import { LocalDatePipe } from '../../../shared/ui/local-date-pipe';
 import { localisedEntries } from '../pack-entries';
 import { PackStore } from '../pack-store';
+import { UnlockForm } from '../../notes/unlock-form/unlock-form';
 import { injectPackReader } from '../share-codes';
 
 /** `/share/lists`: the reading lists the reader kept, newest first. */
 @Component({
   selector: 'app-kept-packs',
-  imports: [TranslatePipe, RouterLink, ContentStatus, LocalDatePipe],
+  imports: [TranslatePipe, RouterLink, ContentStatus, LocalDatePipe, UnlockForm],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './kept-packs.html',
   styleUrl: './kept-packs.css',
 })
 export default class KeptPacks {
   protected readonly content = inject(ContentStore);
-  private readonly packs = inject(PackStore);
+  protected readonly packs = inject(PackStore);
   private readonly readPack = injectPackReader();
 
   protected readonly lists = computed(() => {
