@@ -6,6 +6,8 @@ const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-prac
 
 for (const code of LANGUAGE_CODES) {
   test(`axe-core finds no violation on any screen in ${code}`, async ({ page, server }) => {
+    // Every screen of a language in one test: a few seconds each for axe on a slow machine.
+    test.setTimeout(30_000 + PAGES.length * 6_000);
     for (const { path } of PAGES) {
       await page.goto(`${server.origin}${path}?lang=${code}`);
       await expect(page.locator('main h1')).toBeVisible();
