@@ -12,6 +12,8 @@ import { PrintButton } from '../../../shared/ui/print-button/print-button';
 import { RelatedLinks, toRelatedLinks } from '../../../shared/ui/related-links/related-links';
 import { SideBySide } from '../../../shared/ui/side-by-side/side-by-side';
 import { SourceList } from '../../../shared/ui/source-list/source-list';
+import { Listen } from '../../../shared/ui/listen/listen';
+import { openFragmentWhenReady } from '../../../shared/content/fragment-scroll';
 
 @Component({
   selector: 'app-guide-detail',
@@ -19,6 +21,7 @@ import { SourceList } from '../../../shared/ui/source-list/source-list';
     TranslatePipe,
     ComparePicker,
     ContentStatus,
+    Listen,
     NotesAbout,
     PrintButton,
     RelatedLinks,
@@ -47,6 +50,10 @@ export default class GuideDetail {
     guideBlocks,
   );
   protected readonly status = computed(() => pageStatus(this.content.state(), this.guide()));
+  constructor() {
+    openFragmentWhenReady(computed(() => this.status() === 'ready' && !this.columns()));
+  }
+
   protected readonly related = computed(() => {
     const guide = this.guide();
     if (!guide) return { tips: [], contacts: [] };
