@@ -37,6 +37,8 @@ import { TranslatePipe } from '@ngx-translate/core';
     }
 
     .field {
+      flex: 1;
+      min-inline-size: 0;
       margin: 0;
     }
   `,

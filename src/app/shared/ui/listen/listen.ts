@@ -7,6 +7,7 @@ import {
   effect,
   inject,
   input,
+  signal,
   untracked,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
@@ -22,6 +23,8 @@ const READING_CLASS = 'reading-now';
  * "Listen": reads the tip or guide around it aloud, paragraph by paragraph, with a voice of the
  * text's language, and marks the paragraph being read. Where the device has no such voice it says
  * so and offers English or the side-by-side view: it never reads a language with another's voice.
+ * The button is always there, and the message comes only when asked: voices are known late, and
+ * a control that changed size then would move the page under the reader.
  */
 @Component({
   selector: 'app-listen',
@@ -40,6 +43,8 @@ export class Listen {
   readonly lang = input.required<LanguageInfo>();
 
   protected readonly voice = computed(() => this.reader.voiceFor(this.lang().code));
+  /** The reader asked to listen and there is no voice: say so, and offer what can be done. */
+  protected readonly noVoice = signal(false);
   protected readonly englishVoice = computed(
     () => this.lang().code !== 'en' && this.reader.voiceFor('en') !== null,
   );
@@ -53,11 +58,17 @@ export class Listen {
     // Another text (a new language) must not go on with the old one's voice.
     effect(() => {
       this.lang();
-      untracked(() => this.reader.stop());
+      untracked(() => {
+        this.reader.stop();
+        this.noVoice.set(false);
+      });
     });
   }
 
-  protected play(): void {
+  protected async play(): Promise<void> {
+    await this.reader.whenVoicesKnown();
+    this.noVoice.set(!this.voice());
+    if (this.noVoice()) return;
     const article =
       this.host.nativeElement.closest('article') ?? this.host.nativeElement.parentElement;
     this.paragraphs = [...(article?.querySelectorAll<HTMLElement>(READABLE) ?? [])];

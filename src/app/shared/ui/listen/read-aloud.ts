@@ -25,6 +25,8 @@ export class ReadAloud {
 
   /** True once the browser has listed its voices, or has had time to. */
   readonly voicesKnown = signal(false);
+  private markKnown = () => undefined as void;
+  private readonly known = new Promise<void>((resolve) => (this.markKnown = resolve));
   readonly state = signal<ReadingState>('idle');
   /** The paragraph being read, or -1. */
   readonly current = signal(-1);
@@ -32,25 +34,30 @@ export class ReadAloud {
   constructor() {
     const speech = this.speech;
     if (!speech) {
-      this.voicesKnown.set(true);
+      this.setKnown();
       return;
     }
     const list = () => {
       this.voices.set(speech.getVoices().filter((voice) => voice.localService));
-      if (speech.getVoices().length) this.voicesKnown.set(true);
+      if (speech.getVoices().length) this.setKnown();
     };
     const changed = () => {
       list();
-      this.voicesKnown.set(true);
+      this.setKnown();
     };
     speech.addEventListener('voiceschanged', changed);
-    const timer = setTimeout(() => this.voicesKnown.set(true), VOICE_WAIT_MS);
+    const timer = setTimeout(() => this.setKnown(), VOICE_WAIT_MS);
     list();
     inject(DestroyRef).onDestroy(() => {
       speech.removeEventListener('voiceschanged', changed);
       clearTimeout(timer);
       this.stop();
     });
+  }
+
+  /** Resolves once the voices are known (at most VOICE_WAIT_MS after creation). */
+  whenVoicesKnown(): Promise<void> {
+    return this.known;
   }
 
   /** The device's voice for a language (by its main subtag: `ar` matches `ar-SA`), or null. */
@@ -90,6 +97,11 @@ export class ReadAloud {
     if (this.state() !== 'idle') this.speech?.cancel();
     this.state.set('idle');
     this.current.set(-1);
+  }
+
+  private setKnown(): void {
+    this.voicesKnown.set(true);
+    this.markKnown();
   }
 
   private speak(index: number): void {
