@@ -23,17 +23,27 @@ export function words(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
+/** Words repeat a lot (in texts, snippets, queries): each is normalised once. */
+const normalised = new Map<string, string | null>();
+const CACHE_LIMIT = 50_000;
+
 /**
  * One word as the index keeps it: lower case, without accents or Arabic-script vowel marks
  * (so أ إ آ become ا), with letter variants unified. Null for nothing left.
  */
 export function normaliseWord(word: string): string | null {
-  const plain = word
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(MARKS, '')
-    .replace(VARIANTS, (letter) => SAME_LETTER[letter]);
-  return plain || null;
+  let plain = normalised.get(word);
+  if (plain === undefined) {
+    plain =
+      word
+        .toLowerCase()
+        .normalize('NFKD')
+        .replace(MARKS, '')
+        .replace(VARIANTS, (letter) => SAME_LETTER[letter]) || null;
+    if (normalised.size >= CACHE_LIMIT) normalised.clear();
+    normalised.set(word, plain);
+  }
+  return plain;
 }
 
 /** A piece of a snippet: plain text, or the words that matched the search. */
