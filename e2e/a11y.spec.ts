@@ -6,6 +6,8 @@ const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-prac
 
 for (const code of LANGUAGE_CODES) {
   test(`axe-core finds no violation on any screen in ${code}`, async ({ page, server }) => {
+    // Sixteen screens, each loaded and analysed: more than the default minute on a busy machine.
+    test.setTimeout(180_000);
     for (const { path } of PAGES) {
       await page.goto(`${server.origin}${path}?lang=${code}`);
       await expect(page.locator('main h1')).toBeVisible();
