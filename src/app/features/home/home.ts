@@ -23,19 +23,14 @@ interface Section {
 })
 export class Home {
   /**
-   * Urgent contacts, tip progress and the install offer need the content store and Dexie, and the
-   * search box needs little but still costs bytes: both are separate chunks, loaded right after
-   * the first paint. (A dynamic import costs less than @defer's runtime here.)
+   * Urgent contacts, tip progress and the install offer need the content store and Dexie: a separate chunk, loaded
+   * right after the first paint. (A dynamic import costs less than @defer's runtime here.)
    */
   private readonly highlights = viewChild.required('highlights', { read: ViewContainerRef });
-  private readonly find = viewChild.required('find', { read: ViewContainerRef });
   protected readonly highlightsShown = signal(false);
 
   constructor() {
     afterNextRender(() => {
-      void import('./home-search/home-search').then((m) =>
-        this.find().createComponent(m.HomeSearch),
-      );
       void import('./home-highlights/home-highlights').then((m) => {
         this.highlights().createComponent(m.HomeHighlights);
         this.highlightsShown.set(true);

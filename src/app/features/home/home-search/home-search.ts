@@ -25,6 +25,11 @@ import { TranslatePipe } from '@ngx-translate/core';
     </form>
   `,
   styles: `
+    :host {
+      display: block;
+      margin-block-end: var(--space-4);
+    }
+
     label {
       display: block;
       font-weight: 600;
