@@ -6,6 +6,7 @@ import {
 import { TestBed } from '@angular/core/testing';
 import { FakeSpeech, fakeUtterance, fakeVoice } from './fake-speech';
 import { ReadAloud, VOICE_WAIT_MS } from './read-aloud';
+import { EXIT_HOOKS } from '../../../core/safety/quick-exit';
 import { SPEECH, UTTERANCE } from './speech';
 
 describe('ReadAloud (with a stand-in synthesizer)', () => {
@@ -100,6 +101,19 @@ describe('ReadAloud (with a stand-in synthesizer)', () => {
     reader.resume();
     expect(speech.texts).toEqual(['one', 'two', 'two']);
     expect(reader.state()).toBe('playing');
+  });
+
+  it('falls silent on quick exit, and leaves no hook behind when it goes', () => {
+    const hooks = TestBed.inject(EXIT_HOOKS);
+    const before = hooks.length;
+    const reader = create([fakeVoice('en-GB')]);
+    expect(hooks.length).toBe(before + 1);
+    reader.start(['one', 'two'], 'en');
+    hooks.forEach((hook) => hook());
+    expect(reader.state()).toBe('idle');
+    expect(speech.cancels).toBeGreaterThan(0);
+    injector.destroy();
+    expect(hooks.length).toBe(before);
   });
 
   it('stops at once, ignores the stopped utterance, and stops when its owner goes', () => {

@@ -1,4 +1,5 @@
 import { DestroyRef, inject, signal } from '@angular/core';
+import { EXIT_HOOKS } from '../../../core/safety/quick-exit';
 import { SPEECH, UTTERANCE } from './speech';
 
 export type ReadingState = 'idle' | 'playing' | 'paused';
@@ -32,6 +33,11 @@ export class ReadAloud {
   readonly current = signal(-1);
 
   constructor() {
+    // Quick exit silences the voice at once: a page read aloud is heard across a room.
+    const hooks = inject(EXIT_HOOKS);
+    const silence = () => this.stop();
+    hooks.push(silence);
+    inject(DestroyRef).onDestroy(() => hooks.splice(hooks.indexOf(silence), 1));
     const speech = this.speech;
     if (!speech) {
       this.setKnown();
