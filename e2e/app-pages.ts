@@ -7,6 +7,7 @@ import { LANGUAGES } from '../src/app/core/i18n/languages';
  */
 export const PAGES: readonly { path: string; heading: string }[] = [
   { path: '/', heading: 'home.heading' },
+  { path: '/search', heading: 'search.title' },
   { path: '/tips', heading: 'tips.title' },
   { path: '/tips/protect-your-phone', heading: 'content:tips.protect-your-phone.title' },
   { path: '/guides', heading: 'guides.title' },

@@ -216,6 +216,39 @@ function checkShape(file, field, item, english, isEnglish, fail) {
   }
 }
 
+/** The sections a search result may open (`#<section>`); ids the tip and guide pages give them. */
+export const SECTIONS = {
+  tips: ['why', 'steps'],
+  guides: ['audience', 'facts', 'steps', 'ask', 'nations'],
+  contacts: [],
+  timeline: [],
+};
+
+/** `search-terms.json`: every group has terms, and every id names real content (and section). */
+export function validateSearchTerms(searchTerms, meta) {
+  const errors = [];
+  const F = 'search-terms.json';
+  const fail = (field, message) => errors.push(`${F}: ${field}: ${message}`);
+  if (!Array.isArray(searchTerms?.groups)) return [`${F}: groups: missing list`];
+  searchTerms.groups.forEach((group, i) => {
+    const field = `groups[${i}]`;
+    if (!Array.isArray(group.terms) || group.terms.length === 0) fail(`${field}.terms`, 'empty');
+    (group.terms ?? []).forEach((term, j) => {
+      if (typeof term !== 'string' || !term.trim()) fail(`${field}.terms[${j}]`, 'empty text');
+    });
+    if (!Array.isArray(group.ids) || group.ids.length === 0) fail(`${field}.ids`, 'empty');
+    (group.ids ?? []).forEach((ref, j) => {
+      const [path, section] = String(ref).split('#');
+      const [kind, id] = path.split('/');
+      const known = (meta[kind] ?? []).some((item) => item.id === id);
+      if (!SECTIONS[kind] || !known) fail(`${field}.ids[${j}]`, `unknown content "${ref}"`);
+      else if (section !== undefined && !SECTIONS[kind].includes(section))
+        fail(`${field}.ids[${j}]`, `unknown section "#${section}" in "${ref}"`);
+    });
+  });
+  return errors;
+}
+
 /** Reads public/content/ and validates it; returns the error messages. */
 export function validateContentDir(dir = 'public/content') {
   const meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8'));
@@ -223,5 +256,6 @@ export function validateContentDir(dir = 'public/content') {
   for (const file of readdirSync(dir).filter((f) => /^[a-z]{2,3}(-[a-z0-9]+)?\.json$/i.test(f))) {
     languages[file.replace(/\.json$/, '')] = JSON.parse(readFileSync(join(dir, file), 'utf8'));
   }
-  return validateContent(meta, languages);
+  const searchTerms = JSON.parse(readFileSync(join(dir, 'search-terms.json'), 'utf8'));
+  return [...validateContent(meta, languages), ...validateSearchTerms(searchTerms, meta)];
 }

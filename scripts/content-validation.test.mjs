@@ -2,10 +2,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { validateContent, validateContentDir } from './content-validation.mjs';
+import { validateContent, validateContentDir, validateSearchTerms } from './content-validation.mjs';
 
 const meta = JSON.parse(readFileSync('public/content/meta.json', 'utf8'));
 const en = JSON.parse(readFileSync('public/content/en.json', 'utf8'));
+const searchTerms = JSON.parse(readFileSync('public/content/search-terms.json', 'utf8'));
 const clone = (value) => structuredClone(value);
 
 test('the shipped content is valid', () => {
@@ -95,6 +96,36 @@ for (const [label, breakIt, expected] of broken) {
     const texts = { en: clone(en) };
     breakIt(m, texts);
     const errors = validateContent(m, texts, '2026-11-22');
+    assert.ok(
+      errors.some((e) => expected.test(e)),
+      `expected ${expected} in:\n${errors.join('\n')}`,
+    );
+  });
+}
+
+const brokenTerms = [
+  [
+    'an unknown id',
+    (t) => t.groups[0].ids.push('guides/no-such-guide'),
+    /search-terms\.json: groups\[0\]\.ids\[\d+\]: unknown content "guides\/no-such-guide"/,
+  ],
+  [
+    'an unknown section',
+    (t) => t.groups[0].ids.push('guides/subject-access-request#nowhere'),
+    /search-terms\.json: groups\[0\]\.ids\[\d+\]: unknown section "#nowhere"/,
+  ],
+  [
+    'an empty term',
+    (t) => (t.groups[1].terms[0] = ' '),
+    /search-terms\.json: groups\[1\]\.terms\[0\]: empty text/,
+  ],
+];
+
+for (const [label, breakIt, expected] of brokenTerms) {
+  test(`search terms: reports ${label}`, () => {
+    const terms = clone(searchTerms);
+    breakIt(terms);
+    const errors = validateSearchTerms(terms, meta);
     assert.ok(
       errors.some((e) => expected.test(e)),
       `expected ${expected} in:\n${errors.join('\n')}`,

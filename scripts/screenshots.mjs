@@ -7,6 +7,7 @@ import { CHROMIUM_ARGS, ensureChromium } from './chromium.mjs';
 
 const pages = [
   '/',
+  '/search?q=share%20code',
   '/tips',
   '/tips/ask-for-your-data',
   '/guides',
@@ -68,7 +69,7 @@ for (const scheme of ['light', 'dark']) {
     for (const path of pages) {
       await page.goto(address(path, lang));
       await page.locator('main h1').waitFor();
-      const name = path === '/' ? 'home' : path.slice(1).split('#')[0].replaceAll('/', '-');
+      const name = path === '/' ? 'home' : path.slice(1).split(/[?#]/)[0].replaceAll('/', '-');
       const suffix = scheme === 'dark' ? '-dark' : '';
       await page.screenshot({ path: `screenshots/${lang}-${name}${suffix}.png` });
       if (scheme === 'light' && ['/', '/tips'].includes(path)) {
@@ -98,6 +99,26 @@ for (const scheme of ['light', 'dark']) {
           });
         }
       }
+    }
+    await context.close();
+  }
+}
+// The largest text size, and high contrast, as chosen in Settings.
+for (const [variant, settings] of [
+  ['large', { 'ds.textSize': '150' }],
+  ['contrast', { 'ds.contrast': 'high' }],
+]) {
+  for (const lang of languages) {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    await context.addInitScript((stored) => {
+      for (const [key, value] of Object.entries(stored)) localStorage.setItem(key, value);
+    }, settings);
+    const page = await context.newPage();
+    for (const path of ['/', '/search?q=share%20code', '/tips/ask-for-your-data', '/settings']) {
+      await page.goto(`${url.slice(0, -1)}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
+      await page.locator('main h1').waitFor();
+      const name = path === '/' ? 'home' : path.slice(1).split('?')[0].replaceAll('/', '-');
+      await page.screenshot({ path: `screenshots/${lang}-${name}-${variant}.png` });
     }
     await context.close();
   }

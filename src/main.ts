@@ -2,9 +2,20 @@ import { bootstrapApplication } from '@angular/platform-browser';
 import { appConfig } from './app/app.config';
 import { App } from './app/app';
 import { installDefaultTrustedTypesPolicy } from './app/core/security/trusted-types';
+import { applyReadingComfort } from './app/core/settings/reading-comfort';
 
 // Must run before Angular registers the service worker: under `require-trusted-types-for 'script'`
 // the registration needs a TrustedScriptURL (anchors.md B-1 #12, B-3).
 installDefaultTrustedTypesPolicy();
+
+try {
+  applyReadingComfort(
+    document,
+    localStorage.getItem('ds.textSize'),
+    localStorage.getItem('ds.contrast') === 'high',
+  );
+} catch {
+  // Storage refused (private mode, settings): the default size and contrast.
+}
 
 bootstrapApplication(App, appConfig).catch((err) => console.error(err));

@@ -5,6 +5,7 @@ import { Home } from './features/home/home';
 // is a lazy chunk that the service worker prefetches for offline use.
 export const routes: Routes = [
   { path: '', title: 'home.title', component: Home },
+  { path: 'search', loadChildren: () => import('./features/search/search.routes') },
   { path: 'tips', loadChildren: () => import('./features/tips/tips.routes') },
   { path: 'guides', loadChildren: () => import('./features/guides/guides.routes') },
   { path: 'contacts', loadChildren: () => import('./features/contacts/contacts.routes') },

@@ -2,9 +2,10 @@ import { Injectable, inject } from '@angular/core';
 import { WINDOW } from '../tokens/browser';
 
 /** Every key the app may write to localStorage. Nothing personal belongs here: notes go to IndexedDB. */
-export type SettingKey = 'language' | 'exitUrl' | 'neutralTitle' | 'lockAfterMinutes';
+export type SettingKey =
+  'language' | 'exitUrl' | 'neutralTitle' | 'lockAfterMinutes' | 'textSize' | 'contrast';
 
-const PREFIX = 'ds.';
+export const PREFIX = 'ds.';
 
 /**
  * Non-personal settings kept on this device. Storage can throw (disabled, private mode, full);

@@ -15,6 +15,8 @@ import { PrintButton } from '../../../shared/ui/print-button/print-button';
 import { RelatedLinks, toRelatedLinks } from '../../../shared/ui/related-links/related-links';
 import { SideBySide } from '../../../shared/ui/side-by-side/side-by-side';
 import { SourceList } from '../../../shared/ui/source-list/source-list';
+import { Listen } from '../../../shared/ui/listen/listen';
+import { openFragmentWhenReady } from '../../../shared/content/fragment-scroll';
 
 @Component({
   selector: 'app-guide-detail',
@@ -24,6 +26,7 @@ import { SourceList } from '../../../shared/ui/source-list/source-list';
     TranslatePipe,
     ComparePicker,
     ContentStatus,
+    Listen,
     NotesAbout,
     PrintButton,
     RelatedLinks,
@@ -54,6 +57,10 @@ export default class GuideDetail {
   /** A letter this guide helps to write, if any. */
   protected readonly letter = computed(() => LETTER_FOR_GUIDE[this.id() ?? '']);
   protected readonly status = computed(() => pageStatus(this.content.state(), this.guide()));
+  constructor() {
+    openFragmentWhenReady(computed(() => this.status() === 'ready' && !this.columns()));
+  }
+
   protected readonly related = computed(() => {
     const guide = this.guide();
     if (!guide) return { tips: [], contacts: [] };

@@ -5,6 +5,7 @@ import { LanguagePicker } from '../../../core/i18n/language-picker/language-pick
 import { InstallCard } from '../../../core/pwa/install-card/install-card';
 import { BackupSettings } from '../backup/backup-settings';
 import { LockSettings } from '../lock-settings/lock-settings';
+import { ReadingSettings } from '../reading-settings/reading-settings';
 import { SafetySettings } from '../safety-settings/safety-settings';
 import { StorageSettings } from '../storage-settings/storage-settings';
 import { WipeSettings } from '../wipe-settings/wipe-settings';
@@ -17,6 +18,7 @@ import { WipeSettings } from '../wipe-settings/wipe-settings';
     LanguagePicker,
     InstallCard,
     LockSettings,
+    ReadingSettings,
     BackupSettings,
     SafetySettings,
     StorageSettings,

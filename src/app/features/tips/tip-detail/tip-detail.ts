@@ -13,6 +13,8 @@ import { PrintButton } from '../../../shared/ui/print-button/print-button';
 import { RelatedLinks, toRelatedLinks } from '../../../shared/ui/related-links/related-links';
 import { SideBySide } from '../../../shared/ui/side-by-side/side-by-side';
 import { SourceList } from '../../../shared/ui/source-list/source-list';
+import { Listen } from '../../../shared/ui/listen/listen';
+import { openFragmentWhenReady } from '../../../shared/content/fragment-scroll';
 import { ChecklistStore } from '../checklist-store';
 
 @Component({
@@ -22,6 +24,7 @@ import { ChecklistStore } from '../checklist-store';
     TranslatePipe,
     ComparePicker,
     ContentStatus,
+    Listen,
     NotesAbout,
     PrintButton,
     RelatedLinks,
@@ -56,6 +59,10 @@ export default class TipDetail {
     };
   });
   protected readonly status = computed(() => pageStatus(this.content.state(), this.tip()));
+
+  constructor() {
+    openFragmentWhenReady(computed(() => this.status() === 'ready' && !this.columns()));
+  }
 
   protected toggle(step: number, event: Event): void {
     const box = event.target as HTMLInputElement;

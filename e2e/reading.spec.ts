@@ -1,0 +1,240 @@
+import AxeBuilder from '@axe-core/playwright';
+import { Page } from '@playwright/test';
+import { LANGUAGE_CODES, contentTexts } from './app-pages';
+import { expect, test } from './fixtures';
+
+/**
+ * Headless Chromium has no speech voices. This stand-in speechSynthesis has the voices given, and
+ * records what it is asked to say; `__finish()` ends the utterance being spoken.
+ */
+async function fakeSpeech(page: Page, voiceLangs: string[]): Promise<void> {
+  await page.addInitScript((langs) => {
+    const voices = langs.map((lang) => ({
+      lang,
+      name: `Test ${lang}`,
+      voiceURI: `test-${lang}`,
+      localService: true,
+      default: false,
+    }));
+    const state = {
+      spoken: [] as { text: string; lang: string; onend?: () => void }[],
+      cancels: 0,
+    };
+    class Utterance {
+      voice = null;
+      lang = '';
+      onend: (() => void) | null = null;
+      onerror: (() => void) | null = null;
+      constructor(readonly text: string) {}
+    }
+    const speech = {
+      getVoices: () => voices,
+      speak: (utterance: { text: string; lang: string }) => state.spoken.push(utterance),
+      cancel: () => state.cancels++,
+      pause: () => undefined,
+      resume: () => undefined,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+    };
+    Object.defineProperty(window, 'speechSynthesis', { value: speech, configurable: true });
+    Object.defineProperty(window, 'SpeechSynthesisUtterance', {
+      value: Utterance,
+      configurable: true,
+    });
+    Object.assign(window, {
+      __speech: state,
+      __finish: () => state.spoken.at(-1)?.onend?.(),
+    });
+  }, voiceLangs);
+}
+
+const spoken = (page: Page) =>
+  page.evaluate(() =>
+    (
+      window as unknown as { __speech: { spoken: { text: string; lang: string }[] } }
+    ).__speech.spoken.map((u) => `${u.lang}: ${u.text}`),
+  );
+const finish = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __finish(): void }).__finish());
+const cancels = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __speech: { cancels: number } }).__speech.cancels);
+
+test('text size and high contrast are kept over a reload', async ({ page, server }) => {
+  const contrastRequests: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('/contrast.css')) contrastRequests.push(r.url());
+  });
+  await page.goto(`${server.origin}/settings`);
+  const rootSize = () => page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
+  const background = () =>
+    page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  expect(await rootSize()).toBe('16px');
+  expect(contrastRequests, 'the high-contrast sheet is not fetched unless chosen').toEqual([]);
+
+  await page.getByTestId('text-size-150').check();
+  await page.getByTestId('high-contrast').check();
+  await expect.poll(background).toBe('rgb(255, 255, 255)');
+  expect(await rootSize()).toBe('24px');
+
+  await page.reload();
+  await expect(page.locator('main h1')).toBeVisible();
+  expect(await rootSize()).toBe('24px');
+  await expect.poll(background).toBe('rgb(255, 255, 255)');
+  await expect(page.getByTestId('text-size-150')).toBeChecked();
+  await expect(page.getByTestId('high-contrast')).toBeChecked();
+
+  await page.getByTestId('text-size-100').check();
+  await page.getByTestId('high-contrast').uncheck();
+  await page.reload();
+  expect(await rootSize()).toBe('16px');
+  await expect.poll(background).toBe('rgb(246, 245, 241)');
+});
+
+test('high contrast follows the dark scheme too', async ({ page, server }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.addInitScript(() => localStorage.setItem('ds.contrast', 'high'));
+  await page.goto(`${server.origin}/tips/ask-for-your-data`);
+  await expect(page.locator('main h1')).toBeVisible();
+  await expect
+    .poll(() => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor))
+    .toBe('rgb(0, 0, 0)');
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).color)).toBe(
+    'rgb(255, 255, 255)',
+  );
+});
+
+test('high contrast and the largest text pass axe-core, light and dark', async ({
+  page,
+  server,
+}) => {
+  test.setTimeout(120_000);
+  await page.addInitScript(() => {
+    localStorage.setItem('ds.contrast', 'high');
+    localStorage.setItem('ds.textSize', '150');
+  });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    for (const path of ['/', '/tips/ask-for-your-data', '/search?q=eVisa', '/settings']) {
+      await page.goto(server.origin + path);
+      await expect(page.locator('main h1')).toBeVisible();
+      await expect
+        .poll(() => page.evaluate(() => getComputedStyle(document.documentElement).color))
+        .toBe(colorScheme === 'light' ? 'rgb(0, 0, 0)' : 'rgb(255, 255, 255)');
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
+      expect(summary, `${path} ${colorScheme}`).toEqual([]);
+    }
+  }
+});
+
+test('the header fits a 360 px phone in every language and text size: Exit always shows', async ({
+  page,
+  server,
+}) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const size of ['100', '125', '150']) {
+    await page.goto(`${server.origin}/settings`);
+    await page.getByTestId(`text-size-${size}`).check();
+    for (const code of LANGUAGE_CODES) {
+      await page.goto(`${server.origin}/tips/protect-your-phone?lang=${code}`);
+      await expect(page.locator('main h1')).toBeVisible();
+      const layout = await page.evaluate(() => {
+        const exit = document.querySelector('app-quick-exit-button')!.getBoundingClientRect();
+        return {
+          overflow: document.documentElement.scrollWidth - window.innerWidth,
+          exit: [Math.round(exit.left), Math.round(exit.right)],
+        };
+      });
+      expect(layout.overflow, `${code} at ${size}%`).toBeLessThanOrEqual(0);
+      expect(layout.exit[0], `${code} at ${size}%`).toBeGreaterThanOrEqual(0);
+      expect(layout.exit[1], `${code} at ${size}%`).toBeLessThanOrEqual(360);
+      await expect(page.getByTestId('header-search')).toBeInViewport();
+    }
+  }
+});
+
+test('Listen reads paragraph by paragraph, marks the one read, pauses and stops', async ({
+  page,
+  server,
+}) => {
+  await fakeSpeech(page, ['en-GB']);
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`${server.origin}/tips/ask-for-your-data`);
+  const tip = (
+    contentTexts('en') as unknown as Record<
+      string,
+      Record<string, { title: string; summary: string }>
+    >
+  ).tips['ask-for-your-data'];
+  const reading = page.locator('.reading-now');
+
+  await page.getByTestId('listen-play').click();
+  await expect(reading).toHaveText(tip.title);
+  expect(await spoken(page)).toEqual([`en-GB: ${tip.title}`]);
+  await finish(page);
+  await expect(reading).toHaveText(tip.summary);
+
+  // Further down the page, the paragraph read is kept in view.
+  for (let i = 0; i < 8; i++) await finish(page);
+  await expect(reading).toHaveCount(1);
+  await expect(reading).toBeInViewport();
+  const ninth = (await spoken(page)).at(-1);
+
+  await page.getByTestId('listen-pause').click();
+  await expect(page.getByTestId('listen-resume')).toBeVisible();
+  await expect(reading).toHaveCount(1);
+  await page.getByTestId('listen-resume').click();
+  expect((await spoken(page)).at(-1), 'the paragraph again from its start').toBe(ninth);
+
+  await page.getByTestId('listen-stop').click();
+  await expect(reading).toHaveCount(0);
+  await expect(page.getByTestId('listen-play')).toBeVisible();
+
+  // Leaving the page stops the voice.
+  await page.getByTestId('listen-play').click();
+  const before = await cancels(page);
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Guides' })
+    .click();
+  await expect(page.locator('main h1')).toHaveText('Guides');
+  expect(await cancels(page)).toBeGreaterThan(before);
+});
+
+test('with no Arabic voice it says so, reads nothing, and offers English', async ({
+  page,
+  server,
+}) => {
+  await fakeSpeech(page, ['en-GB']);
+  await page.goto(`${server.origin}/guides/subject-access-request?lang=ar`);
+  await page.getByTestId('listen-play').click();
+  const message = page.getByTestId('listen-no-voice');
+  await expect(message).toContainText('العربية');
+  expect(await spoken(page), 'never Arabic text with an English voice').toEqual([]);
+  await expect(message.getByTestId('listen-side-by-side')).toHaveAttribute(
+    'href',
+    /^\/guides\/subject-access-request\?(lang=ar&)?compare=en$/,
+  );
+
+  await message.getByTestId('listen-english').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByTestId('listen-play').click();
+  expect((await spoken(page))[0]).toMatch(/^en-GB: /);
+});
+
+test('on a device with no voices at all (real headless Chromium) it says so plainly', async ({
+  page,
+  server,
+}) => {
+  await page.goto(`${server.origin}/tips/protect-your-phone?lang=fa`);
+  await page.getByTestId('listen-play').click();
+  const message = page.getByTestId('listen-no-voice');
+  await expect(message).toContainText('فارسی');
+  await expect(message.getByTestId('listen-english')).toHaveCount(0);
+  await message.getByTestId('listen-side-by-side').click();
+  await expect(page).toHaveURL(/compare=en/);
+  await expect(page.locator('app-side-by-side')).toBeVisible();
+});
