@@ -88,6 +88,26 @@ test('an Install button appears when the browser offers installation', async ({ 
   await expect(page.getByTestId('install-card')).toHaveCount(0);
 });
 
+test('an offer made before the install card loaded is kept for it', async ({ page, server }) => {
+  // The browser may offer installation on any page; the card lives on home, loaded later.
+  await page.goto(`${server.url}tips`);
+  await expect(page.locator('main h1')).toBeVisible();
+  await page.evaluate(() => {
+    const event = new Event('beforeinstallprompt', { cancelable: true });
+    Object.assign(event, {
+      prompt: () => Promise.resolve(),
+      userChoice: Promise.resolve({ outcome: 'dismissed' }),
+    });
+    window.dispatchEvent(event);
+    (window as unknown as { prevented: boolean }).prevented = event.defaultPrevented;
+  });
+  expect(await page.evaluate(() => (window as unknown as { prevented: boolean }).prevented)).toBe(
+    true,
+  );
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
+  await expect(page.getByRole('button', { name: 'Install the app' })).toBeVisible();
+});
+
 test.describe('on an iPhone', () => {
   test.use({
     userAgent:

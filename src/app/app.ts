@@ -4,7 +4,6 @@ import {
   DOCUMENT,
   DestroyRef,
   OnInit,
-  afterNextRender,
   inject,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
@@ -17,7 +16,7 @@ import { AppHeader } from './core/layout/app-header/app-header';
 import { AppNotices } from './core/layout/app-notices/app-notices';
 import { BottomNav } from './core/layout/bottom-nav/bottom-nav';
 import { AppUpdates } from './core/pwa/app-updates';
-import { InstallPrompt } from './core/pwa/install-prompt';
+import { holdInstallEvent } from './core/pwa/install-event';
 import { QuickExit } from './core/safety/quick-exit';
 
 @Component({
@@ -32,15 +31,11 @@ export class App implements OnInit {
   private readonly document = inject(DOCUMENT);
   private readonly destroyRef = inject(DestroyRef);
   private readonly updates = inject(AppUpdates);
-  private readonly installPrompt = inject(InstallPrompt);
   private readonly quickExit = inject(QuickExit);
   protected readonly language = inject(Language);
 
-  constructor() {
-    afterNextRender(() => this.installPrompt.start());
-  }
-
   ngOnInit(): void {
+    holdInstallEvent(this.document.defaultView!);
     this.quickExit.start();
     this.updates.start();
     let firstNavigation = true;

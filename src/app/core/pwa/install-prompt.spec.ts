@@ -1,5 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { WINDOW } from '../tokens/browser';
+import { holdInstallEvent } from './install-event';
 import { InstallPrompt, isIosDevice } from './install-prompt';
 
 describe('isIosDevice', () => {
@@ -58,6 +59,27 @@ describe('InstallPrompt', () => {
     target.dispatchEvent(installEvent('dismissed').event);
     target.dispatchEvent(new Event('appinstalled'));
     expect(prompt.canInstall()).toBeFalse();
+  });
+
+  it('takes the offer the shell held before it started, once', () => {
+    const early = new EventTarget();
+    holdInstallEvent(early as Window);
+    const { event } = installEvent('accepted');
+    early.dispatchEvent(event);
+    expect(event.defaultPrevented).toBeTrue();
+    expect(create().prompt.canInstall()).toBeTrue();
+    TestBed.resetTestingModule();
+    expect(create().prompt.canInstall())
+      .withContext('the same offer is not taken twice')
+      .toBeFalse();
+  });
+
+  it('forgets a held offer once the app was installed', () => {
+    const early = new EventTarget();
+    holdInstallEvent(early as Window);
+    early.dispatchEvent(installEvent('accepted').event);
+    early.dispatchEvent(new Event('appinstalled'));
+    expect(create().prompt.canInstall()).toBeFalse();
   });
 
   it('shows Add to Home Screen help on an iPhone, but not once installed', () => {

@@ -1,5 +1,6 @@
 import { DestroyRef, Injectable, computed, inject, signal } from '@angular/core';
 import { WINDOW } from '../tokens/browser';
+import { takeHeldInstallEvent } from './install-event';
 
 /** Chromium's install event; not in TypeScript's DOM library. */
 export interface BeforeInstallPromptEvent extends Event {
@@ -19,6 +20,7 @@ export class InstallPrompt {
   private readonly destroyRef = inject(DestroyRef);
   private readonly deferred = signal<BeforeInstallPromptEvent | null>(null);
   private readonly installed = signal(false);
+  private started = false;
 
   readonly canInstall = computed(() => this.deferred() !== null && !this.installed());
   readonly showIosHelp = computed(
@@ -31,11 +33,15 @@ export class InstallPrompt {
       ),
   );
 
+  /** Listens from now on, starting with any offer the shell held before this loaded. */
   start(): void {
+    if (this.started) return;
+    this.started = true;
     const standalone =
       this.window.matchMedia?.('(display-mode: standalone)').matches ||
       (this.window.navigator as { standalone?: boolean }).standalone === true;
     this.installed.set(standalone);
+    this.deferred.set(takeHeldInstallEvent() as BeforeInstallPromptEvent | null);
     const offer = (event: Event) => {
       event.preventDefault();
       this.deferred.set(event as BeforeInstallPromptEvent);

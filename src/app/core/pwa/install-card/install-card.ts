@@ -11,4 +11,8 @@ import { InstallPrompt } from '../install-prompt';
 })
 export class InstallCard {
   protected readonly install = inject(InstallPrompt);
+
+  constructor() {
+    this.install.start();
+  }
 }
