@@ -20,6 +20,7 @@ import { DEFAULT_LANGUAGE, LanguageInfo, findLanguage } from '../../../core/i18n
 import { RelatedLinks, toRelatedLinks } from '../../../shared/ui/related-links/related-links';
 import { SideBySide } from '../../../shared/ui/side-by-side/side-by-side';
 import { TextBlock } from '../../../shared/content/text-blocks';
+import { ConfirmDelete } from '../../../shared/ui/confirm-delete/confirm-delete';
 import { UnlockForm } from '../../notes/unlock-form/unlock-form';
 import { LetterActions } from '../letter-actions/letter-actions';
 import { DraftError, LetterDrafts } from '../letter-drafts';
@@ -53,7 +54,15 @@ const asTextBlocks = (blocks: readonly LetterBlock[]): TextBlock[] =>
  */
 @Component({
   selector: 'app-letter-builder',
-  imports: [TranslatePipe, LetterActions, LetterPaper, RelatedLinks, SideBySide, UnlockForm],
+  imports: [
+    TranslatePipe,
+    ConfirmDelete,
+    LetterActions,
+    LetterPaper,
+    RelatedLinks,
+    SideBySide,
+    UnlockForm,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './letter-builder.html',
   styleUrl: './letter-builder.css',
@@ -74,7 +83,7 @@ export default class LetterBuilder implements OnDestroy {
   protected readonly letterStep = this.kind.steps.length;
   protected readonly status = signal<Status>('idle');
   protected readonly hasDraft = signal(false);
-  protected readonly confirmingDelete = signal(false);
+  private readonly confirmDelete = viewChild(ConfirmDelete);
   protected readonly loaded = signal(false);
 
   private readonly english = signal<LetterTextFile | null>(null);
@@ -173,7 +182,7 @@ export default class LetterBuilder implements OnDestroy {
   protected setAnswer(field: FieldDef, value: string): void {
     this.answers.update((answers) => ({ ...answers, [field.id]: value }));
     this.dirty = true;
-    this.confirmingDelete.set(false);
+    this.confirmDelete()?.cancel();
     clearTimeout(this.timer);
     this.status.set('idle');
     this.timer = setTimeout(() => void this.saveNow(), 600);
@@ -204,10 +213,11 @@ export default class LetterBuilder implements OnDestroy {
     if (!this.dirty) this.status.set('saved');
   }
 
-  protected async deleteDraft(): Promise<void> {
+  protected readonly deleteDraftNow = () => void this.deleteDraft();
+
+  private async deleteDraft(): Promise<void> {
     clearTimeout(this.timer);
     this.dirty = false;
-    this.confirmingDelete.set(false);
     if (!(await this.drafts.remove(this.kind))) {
       this.status.set('failed');
       return;

@@ -14,6 +14,7 @@ import { queryParam, routeParam } from '../../../shared/content/route-signals';
 import { ContentStore } from '../../../core/content/content-store';
 import { Vault } from '../../../core/crypto/vault';
 import { MAX_NOTE_LENGTH, NotesStore, SaveError } from '../notes-store';
+import { ConfirmDelete } from '../../../shared/ui/confirm-delete/confirm-delete';
 import { UnlockForm } from '../unlock-form/unlock-form';
 
 type Status = 'idle' | 'saving' | 'saved' | SaveError;
@@ -21,7 +22,7 @@ type Status = 'idle' | 'saving' | 'saved' | SaveError;
 /** Writes a note; every change is saved after a short pause, and never lost on screen. */
 @Component({
   selector: 'app-note-editor',
-  imports: [RouterLink, TranslatePipe, UnlockForm],
+  imports: [RouterLink, TranslatePipe, UnlockForm, ConfirmDelete],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './note-editor.html',
   styleUrl: './note-editor.css',
@@ -41,7 +42,6 @@ export default class NoteEditor implements OnDestroy {
   protected readonly text = signal('');
   protected readonly aboutValue = signal('');
   protected readonly status = signal<Status>('idle');
-  protected readonly confirmingDelete = signal(false);
   protected readonly max = MAX_NOTE_LENGTH;
   protected readonly missing = computed(
     () => !!this.id() && this.store.notes() !== undefined && !this.store.get(this.id()!),
@@ -122,7 +122,9 @@ export default class NoteEditor implements OnDestroy {
     if (!this.dirty) this.status.set('saved');
   }
 
-  protected async delete(): Promise<void> {
+  protected readonly deleteNote = () => void this.delete();
+
+  private async delete(): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
     this.dirty = false;
