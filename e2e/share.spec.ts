@@ -99,7 +99,7 @@ test('a ten-item pack: a small QR code, opened offline as a reading list, kept i
   for (const i of [0, 1, 2]) await guides.nth(i).check();
   for (const i of [0, 1]) await contacts.nth(i).check();
   await page.locator('#pack-language').selectOption('fa');
-  await expect(page.getByTestId('pack-result')).toContainText('10');
+  await expect(page.getByTestId('selected-count')).toHaveText('Chosen: 10');
 
   // Ten items and no note: the link names short codes only, so the QR code stays small
   // (version 5, 37 modules a side, or less).
@@ -113,6 +113,11 @@ test('a ten-item pack: a small QR code, opened offline as a reading list, kept i
   );
   expect(modules - 8, 'modules per side').toBeLessThanOrEqual(37);
 
+  // A note over 280 characters is refused in words, not cut short in the link.
+  await page.getByTestId('pack-note-input').fill('x'.repeat(281));
+  await expect(page.getByTestId('pack-note-input')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByTestId('qr-code')).toHaveCount(0);
+  await expect(page.getByTestId('share-link')).toHaveCount(0);
   await page.getByTestId('pack-note-input').fill(HOSTILE_NOTE);
   const link = await page.getByTestId('share-link').textContent();
   expect(link).not.toBe(plain);
@@ -134,7 +139,7 @@ test('a ten-item pack: a small QR code, opened offline as a reading list, kept i
   await expect(client.getByTestId('pack-kept')).toBeVisible();
   await client.goto(server.url);
   await client.getByTestId('home-kept-lists').click();
-  const kept = client.getByTestId('kept-lists').locator('li');
+  const kept = client.getByTestId('kept-lists').locator(':scope > li');
   await expect(kept).toHaveCount(1);
   await expect(kept).toContainText('bring your BRP');
   await kept.getByRole('link').click();
@@ -163,6 +168,12 @@ test('damaged, hostile and unknown links get a plain message and the app carries
     await expect(page.getByTestId(shown), fragment).toBeVisible();
   }
   await expect(page.getByTestId('pack-items').getByRole('link')).toHaveCount(1);
+  // A second list opened in the same page is a new list: not "kept" because the first was.
+  await page.goto(`${server.origin}/share/pack#pack=1.en.t1`);
+  await page.getByTestId('keep-pack').click();
+  await expect(page.getByTestId('pack-kept')).toBeFocused();
+  await page.goto(`${server.origin}/share/pack#pack=1.en.t2`);
+  await expect(page.getByTestId('keep-pack')).toBeVisible();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
   await expect(page.locator('main h1')).toHaveText(translations('en').get('home.heading')!);
 });

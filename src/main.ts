@@ -3,6 +3,7 @@ import { appConfig } from './app/app.config';
 import { App } from './app/app';
 import { installDefaultTrustedTypesPolicy } from './app/core/security/trusted-types';
 import { applyReadingComfort } from './app/core/settings/reading-comfort';
+import { holdInstallEvent } from './app/core/pwa/install-event';
 
 // Must run before Angular registers the service worker: under `require-trusted-types-for 'script'`
 // the registration needs a TrustedScriptURL (anchors.md B-1 #12, B-3).
@@ -17,5 +18,8 @@ try {
 } catch {
   // Storage refused (private mode, settings): the default size and contrast.
 }
+
+// Chromium may offer installation while the first language file is still loading.
+holdInstallEvent(window);
 
 bootstrapApplication(App, appConfig).catch((err) => console.error(err));

@@ -16,7 +16,6 @@ import { AppHeader } from './core/layout/app-header/app-header';
 import { AppNotices } from './core/layout/app-notices/app-notices';
 import { BottomNav } from './core/layout/bottom-nav/bottom-nav';
 import { AppUpdates } from './core/pwa/app-updates';
-import { holdInstallEvent } from './core/pwa/install-event';
 import { QuickExit } from './core/safety/quick-exit';
 
 @Component({
@@ -35,7 +34,6 @@ export class App implements OnInit {
   protected readonly language = inject(Language);
 
   ngOnInit(): void {
-    holdInstallEvent(this.document.defaultView!);
     this.quickExit.start();
     this.updates.start();
     let firstNavigation = true;

@@ -179,6 +179,33 @@ export class Vault {
     return { ...note, sealed: await seal(key, text) };
   }
 
+  /**
+   * Stores a text sealed or plain, as the vault stands when the write commits. The record is made
+   * first (Web Crypto cannot run inside a transaction) and written only if no passphrase was set,
+   * changed or removed meanwhile, in another tab say; otherwise it is made again. So nothing is
+   * stored plain under a passphrase, or sealed with a key nobody has.
+   */
+  async put<R extends SealableRecord>(
+    table: Table<R, string>,
+    meta: Omit<R, 'body' | 'sealed'>,
+    text: string,
+  ): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      const saltBefore = (await this.db.vault.get('vault'))?.kdf.salt ?? null;
+      const record = (await this.recordFor(meta, text)) as unknown as R;
+      try {
+        await this.db.transaction('rw', table, this.db.vault, async () => {
+          const salt = (await this.db.vault.get('vault'))?.kdf.salt ?? null;
+          if (salt !== saltBefore) throw new ChangedMeanwhile();
+          await table.put(record);
+        });
+        return;
+      } catch (error) {
+        if (!(error instanceof ChangedMeanwhile) || attempt >= 4) throw error;
+      }
+    }
+  }
+
   /** The record with its text sealed and any plain body dropped. */
   private async sealRecord<T extends { body?: string; sealed?: Envelope }>(
     note: T,

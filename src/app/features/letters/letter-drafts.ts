@@ -1,6 +1,6 @@
 import { Injectable, inject } from '@angular/core';
 import { Vault } from '../../core/crypto/vault';
-import { AppDatabase, LetterDraftRecord } from '../../core/db/app-db';
+import { AppDatabase } from '../../core/db/app-db';
 import { isQuotaError } from '../../core/db/db-errors';
 import { StorageHealth } from '../../core/pwa/storage-health';
 import { Answers, LetterKind } from './letter-model';
@@ -63,12 +63,8 @@ export class LetterDrafts {
   ): Promise<{ ok: true } | { ok: false; error: DraftError }> {
     try {
       const text = JSON.stringify({ v: 1, answers: cleanAnswers(kind, answers) });
-      const record: LetterDraftRecord = await this.vault.recordFor(
-        { id: kind.id, updatedAt: Date.now() },
-        text,
-      );
       const first = (await this.db.letterDrafts.count()) === 0;
-      await this.db.letterDrafts.put(record);
+      await this.vault.put(this.db.letterDrafts, { id: kind.id, updatedAt: Date.now() }, text);
       if (first) void this.storage.requestPersistence();
       return { ok: true };
     } catch (error) {

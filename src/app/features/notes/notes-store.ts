@@ -80,7 +80,9 @@ export class NotesStore {
     const id = draft.id ?? crypto.randomUUID();
     try {
       const existing = draft.id ? await this.db.notes.get(draft.id) : undefined;
-      const record = await this.vault.recordFor(
+      const first = (await this.db.notes.count()) === 0;
+      await this.vault.put(
+        this.db.notes,
         {
           id,
           ...(draft.about ? { about: draft.about } : {}),
@@ -89,8 +91,6 @@ export class NotesStore {
         },
         draft.text,
       );
-      const first = (await this.db.notes.count()) === 0;
-      await this.db.notes.put(record);
       if (first) void this.storage.requestPersistence();
       return { ok: true, id };
     } catch (error) {

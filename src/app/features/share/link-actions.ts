@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import { WINDOW } from '../../core/tokens/browser';
 
@@ -43,6 +43,14 @@ export class LinkActions {
 
   protected readonly canShare = typeof this.window.navigator.share === 'function';
   protected readonly copyState = signal<CopyState>('idle');
+
+  constructor() {
+    // "Link copied" must never stand beside a link that has changed since.
+    effect(() => {
+      this.link();
+      this.copyState.set('idle');
+    });
+  }
 
   protected async copy(): Promise<void> {
     try {

@@ -22,8 +22,11 @@ describe('PackStore (real IndexedDB)', () => {
 
   it('keeps a list once, however often it is kept, and lists the newest first', async () => {
     await until(() => store.kept() !== undefined);
-    expect(await store.keep('pack=1.ar.t1')).toBe('kept');
-    expect(await store.keep('pack=1.ar.t1')).toBe('kept');
+    // A double tap: both keeps start before either is stored.
+    expect(await Promise.all([store.keep('pack=1.ar.t1'), store.keep('pack=1.ar.t1')])).toEqual([
+      'kept',
+      'kept',
+    ]);
     await new Promise((resolve) => setTimeout(resolve, 5));
     expect(await store.keep('pack=1.fa.g2')).toBe('kept');
     await until(() => store.kept()?.length === 2);
@@ -58,6 +61,27 @@ describe('PackStore (real IndexedDB)', () => {
 
     expect(await vault.unlock('correct horse battery')).toBe('unlocked');
     await until(() => store.kept()?.[0]?.fragment === 'pack=1.ar.t1.bm90ZQ');
+  });
+
+  it('never stores a list plain when another tab sets a passphrase while it is being kept', async () => {
+    const vault = TestBed.inject(Vault);
+    const db = TestBed.inject(AppDatabase).db;
+    await until(() => vault.state() === 'none');
+    const recordFor = vault.recordFor.bind(vault);
+    let otherTabDone = false;
+    spyOn(vault, 'recordFor').and.callFake(async (meta, text) => {
+      const record = await recordFor(meta, text);
+      if (!otherTabDone) {
+        // Another tab turns the lock on after this record was made plain, before it is written.
+        otherTabDone = true;
+        const other = { v: 1 as const, iv: 'AAAAAAAAAAAAAAAA', ct: 'AAAA' };
+        const kdf = { alg: 'PBKDF2-SHA-256' as const, iterations: 600_000, salt: 'b3RoZXI=' };
+        await db.vault.put({ id: 'vault', kdf, check: other, failedTries: 0, wipeAfterTen: false });
+      }
+      return record;
+    });
+    expect(await store.keep('pack=1.ar.t1.c2VjcmV0')).toBe('locked');
+    expect(await db.packs.count()).toBe(0);
   });
 
   it('says why when the database cannot take the list', async () => {

@@ -27,6 +27,9 @@ export class PackStore {
     from(liveQuery(() => this.db.packs.orderBy('updatedAt').reverse().toArray())),
   );
   private readonly opened = signal<readonly KeptPack[] | undefined>(undefined);
+  /** Keeps run one after another, and remember what they kept before the list catches up. */
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly justKept = new Set<string>();
 
   /** Newest first; undefined while loading or while locked. */
   readonly kept = this.opened.asReadonly();
@@ -51,15 +54,22 @@ export class PackStore {
     return !!this.opened()?.some((pack) => pack.fragment === fragment);
   }
 
-  /** Keeping the same link twice keeps it once. */
-  async keep(fragment: string): Promise<KeepResult> {
-    if (this.isKept(fragment)) return 'kept';
+  /** Keeping the same link twice, even with a double tap, keeps it once. */
+  keep(fragment: string): Promise<KeepResult> {
+    const result = this.queue.then(() => this.keepOnce(fragment));
+    this.queue = result;
+    return result;
+  }
+
+  private async keepOnce(fragment: string): Promise<KeepResult> {
+    if (this.isKept(fragment) || this.justKept.has(fragment)) return 'kept';
     try {
-      const record = await this.vault.recordFor(
+      await this.vault.put(
+        this.db.packs,
         { id: crypto.randomUUID(), updatedAt: Date.now() },
         fragment,
       );
-      await this.db.packs.put(record);
+      this.justKept.add(fragment);
       return 'kept';
     } catch (error) {
       console.error(error);
@@ -69,6 +79,8 @@ export class PackStore {
   }
 
   async remove(id: string): Promise<void> {
+    const fragment = this.opened()?.find((pack) => pack.id === id)?.fragment;
+    if (fragment) this.justKept.delete(fragment);
     await this.db.packs.delete(id);
   }
 

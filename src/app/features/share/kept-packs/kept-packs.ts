@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DOCUMENT, computed, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ContentStore } from '../../../core/content/content-store';
@@ -8,6 +8,12 @@ import { localisedEntries } from '../pack-entries';
 import { PackStore } from '../pack-store';
 import { UnlockForm } from '../../notes/unlock-form/unlock-form';
 import { injectPackReader } from '../share-codes';
+
+/** The reader's own calendar day, not UTC's: a list kept after midnight in Kabul is today's. */
+function localIsoDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
 
 /** `/share/lists`: the reading lists the reader kept, newest first. */
 @Component({
@@ -19,6 +25,7 @@ import { injectPackReader } from '../share-codes';
 })
 export default class KeptPacks {
   protected readonly content = inject(ContentStore);
+  private readonly document = inject(DOCUMENT);
   protected readonly packs = inject(PackStore);
   private readonly readPack = injectPackReader();
 
@@ -36,14 +43,16 @@ export default class KeptPacks {
       return {
         id: record.id,
         fragment: record.fragment,
-        keptOn: new Date(record.keptAt).toISOString().slice(0, 10),
+        keptOn: localIsoDate(new Date(record.keptAt)),
         note: pack?.note ?? '',
-        titles: entries.map((entry) => entry.title),
+        entries,
       };
     });
   });
 
-  protected remove(id: string): void {
-    void this.packs.remove(id);
+  protected async remove(id: string): Promise<void> {
+    await this.packs.remove(id);
+    // The card that held focus is gone: start again from the page's heading.
+    this.document.querySelector<HTMLElement>('main h1')?.focus();
   }
 }

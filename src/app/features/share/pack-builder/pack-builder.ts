@@ -64,8 +64,12 @@ export default class PackBuilder {
     items: this.selected(),
     note: cleanNote(this.note()),
   }));
+  protected readonly noteTooLong = computed(() => this.noteLength() > MAX_NOTE);
   protected readonly ready = computed(
-    () => !this.tooMany() && (this.selected().length > 0 || this.pack().note !== ''),
+    () =>
+      !this.tooMany() &&
+      !this.noteTooLong() &&
+      (this.selected().length > 0 || this.pack().note !== ''),
   );
   protected readonly link = computed(() =>
     packLink(this.document.baseURI, this.pack(), this.codes()),

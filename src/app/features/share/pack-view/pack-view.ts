@@ -1,6 +1,7 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  DOCUMENT,
   computed,
   effect,
   inject,
@@ -28,6 +29,7 @@ export default class PackView {
   protected readonly content = inject(ContentStore);
   private readonly language = inject(Language);
   private readonly packs = inject(PackStore);
+  private readonly document = inject(DOCUMENT);
   private readonly readPack = injectPackReader();
 
   protected readonly fragment = toSignal(inject(ActivatedRoute).fragment, { initialValue: null });
@@ -42,22 +44,36 @@ export default class PackView {
     });
   });
   protected readonly kept = computed(() => this.packs.isKept(this.fragment() ?? ''));
-  protected readonly keepResult = signal<KeepResult | null>(null);
+  /** What keeping this link gave; another link opened in the same page starts afresh. */
+  private readonly keptNow = signal<{ fragment: string; result: KeepResult } | null>(null);
+  protected readonly keepResult = computed(() => {
+    const last = this.keptNow();
+    return last && last.fragment === this.fragment() ? last.result : null;
+  });
 
   constructor() {
-    // The adviser chose the reader's language; a pack opens in it, as a `?lang=` link does.
-    let switched = false;
+    // The adviser chose the reader's language: each pack opens in it, for this visit only, so
+    // an adviser's own preview or a kept list never changes the app's remembered language.
+    let appliedFor: string | null = null;
     effect(() => {
       const decoded = this.decoded();
-      if (switched || this.content.state() !== 'ready' || decoded.status !== 'ok') return;
-      switched = true;
+      const fragment = this.fragment();
+      if (appliedFor === fragment || this.content.state() !== 'ready' || decoded.status !== 'ok')
+        return;
+      appliedFor = fragment;
       const lang = decoded.pack.lang;
-      if (lang && lang !== this.language.current().code) void this.language.use(lang);
+      if (lang && lang !== this.language.current().code) {
+        void this.language.use(lang, { remember: false });
+      }
     });
   }
 
   protected async keep(): Promise<void> {
     const fragment = this.fragment();
-    if (fragment) this.keepResult.set(await this.packs.keep(fragment));
+    if (!fragment) return;
+    const result = await this.packs.keep(fragment);
+    this.keptNow.set({ fragment, result });
+    // The Keep button has gone: give focus to what replaced it, so the reader hears it.
+    setTimeout(() => this.document.getElementById('pack-keep-status')?.focus());
   }
 }
