@@ -1,9 +1,10 @@
-import { Injectable, computed, effect, inject, signal } from '@angular/core';
+import { Injectable, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { liveQuery } from 'dexie';
 import { from } from 'rxjs';
+import { injectOpenedRecords } from '../../core/crypto/opened-records';
 import { Vault } from '../../core/crypto/vault';
-import { AppDatabase, NoteRecord } from '../../core/db/app-db';
+import { AppDatabase } from '../../core/db/app-db';
 import { isQuotaError } from '../../core/db/db-errors';
 import { StorageHealth } from '../../core/pwa/storage-health';
 
@@ -39,24 +40,17 @@ export class NotesStore {
   private readonly records = toSignal(
     from(liveQuery(() => this.db.notes.orderBy('updatedAt').reverse().toArray())),
   );
-  private readonly opened = signal<Note[] | undefined>(undefined);
+  private readonly opened = injectOpenedRecords(this.records, (record, text): Note => ({
+    id: record.id,
+    text,
+    about: record.about,
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+  }));
 
   /** Undefined while loading or locked. Newest first. */
-  readonly notes = this.opened.asReadonly();
+  readonly notes = this.opened;
   readonly count = computed(() => this.records()?.length ?? 0);
-
-  constructor() {
-    effect(() => {
-      const records = this.records();
-      const key = this.vault.activeKey();
-      const state = this.vault.state();
-      if (!records || state === 'loading' || state === 'locked') {
-        this.opened.set(undefined);
-        return;
-      }
-      void this.open(records, key);
-    });
-  }
 
   get(id: string): Note | undefined {
     return this.opened()?.find((note) => note.id === id);
@@ -106,30 +100,6 @@ export class NotesStore {
     } catch (error) {
       console.error(error);
       return false;
-    }
-  }
-
-  private async open(records: NoteRecord[], key: CryptoKey | null): Promise<void> {
-    const opened = await Promise.all(
-      records.map(async (record): Promise<Note | null> => {
-        try {
-          return {
-            id: record.id,
-            text: await this.vault.textOf(record, key),
-            about: record.about,
-            createdAt: record.createdAt,
-            updatedAt: record.updatedAt,
-          };
-        } catch (error) {
-          // One note that cannot be opened must not hide all the others.
-          console.error(error);
-          return null;
-        }
-      }),
-    );
-    // A newer emission may have arrived meanwhile; only the latest list counts.
-    if (this.records() === records && this.vault.activeKey() === key) {
-      this.opened.set(opened.filter((note): note is Note => note !== null));
     }
   }
 }

@@ -1,9 +1,10 @@
-import { Injectable, computed, effect, inject, signal } from '@angular/core';
+import { Injectable, Signal, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { liveQuery } from 'dexie';
 import { from } from 'rxjs';
+import { injectOpenedRecords } from '../../core/crypto/opened-records';
 import { Vault } from '../../core/crypto/vault';
-import { AppDatabase, KeptPackRecord } from '../../core/db/app-db';
+import { AppDatabase } from '../../core/db/app-db';
 import { isQuotaError } from '../../core/db/db-errors';
 
 export type KeepResult = 'kept' | 'full' | 'locked' | 'failed';
@@ -26,29 +27,20 @@ export class PackStore {
   private readonly records = toSignal(
     from(liveQuery(() => this.db.packs.orderBy('updatedAt').reverse().toArray())),
   );
-  private readonly opened = signal<readonly KeptPack[] | undefined>(undefined);
+  private readonly opened = injectOpenedRecords(this.records, (record, fragment): KeptPack => ({
+    id: record.id,
+    fragment,
+    keptAt: record.updatedAt,
+  }));
   /** Keeps run one after another, and remember what they kept before the list catches up. */
   private queue: Promise<unknown> = Promise.resolve();
   private readonly justKept = new Set<string>();
 
   /** Newest first; undefined while loading or while locked. */
-  readonly kept = this.opened.asReadonly();
+  readonly kept: Signal<readonly KeptPack[] | undefined> = this.opened;
   /** How many lists are kept, readable even while locked. */
   readonly count = computed(() => this.records()?.length ?? 0);
   readonly locked = computed(() => this.vault.state() === 'locked' && this.count() > 0);
-
-  constructor() {
-    effect(() => {
-      const records = this.records();
-      const key = this.vault.activeKey();
-      const state = this.vault.state();
-      if (!records || state === 'loading' || state === 'locked') {
-        this.opened.set(undefined);
-        return;
-      }
-      void this.open(records, key);
-    });
-  }
 
   isKept(fragment: string): boolean {
     return !!this.opened()?.some((pack) => pack.fragment === fragment);
@@ -82,22 +74,5 @@ export class PackStore {
     const fragment = this.opened()?.find((pack) => pack.id === id)?.fragment;
     if (fragment) this.justKept.delete(fragment);
     await this.db.packs.delete(id);
-  }
-
-  private async open(records: KeptPackRecord[], key: CryptoKey | null): Promise<void> {
-    const opened = await Promise.all(
-      records.map(async (record): Promise<KeptPack | null> => {
-        try {
-          const fragment = await this.vault.textOf(record, key);
-          return { id: record.id, fragment, keptAt: record.updatedAt };
-        } catch (error) {
-          console.error(error);
-          return null;
-        }
-      }),
-    );
-    if (this.records() === records && this.vault.activeKey() === key) {
-      this.opened.set(opened.filter((pack): pack is KeptPack => pack !== null));
-    }
   }
 }
