@@ -2,6 +2,7 @@ import { DOCUMENT, DestroyRef, Injectable, inject, signal } from '@angular/core'
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { SwUpdate } from '@angular/service-worker';
 import { WINDOW } from '../tokens/browser';
+import { recacheFirstVisit } from './first-visit-cache';
 import { GuardedReload } from './guarded-reload';
 
 /**
@@ -23,7 +24,7 @@ export class AppUpdates {
 
   start(): void {
     if (!this.swUpdate.isEnabled) return;
-    this.cacheFirstVisitWhenControlled();
+    recacheFirstVisit(this.window);
     this.swUpdate.versionUpdates.pipe(takeUntilDestroyed(this.destroyRef)).subscribe((event) => {
       if (event.type === 'VERSION_READY') this.ready.set(true);
     });
@@ -37,34 +38,6 @@ export class AppUpdates {
     this.document.addEventListener('visibilitychange', checkWhenVisible);
     this.destroyRef.onDestroy(() =>
       this.document.removeEventListener('visibilitychange', checkWhenVisible),
-    );
-  }
-
-  /**
-   * On the very first visit the page loads before the service worker controls it, so the files
-   * it fetched lazily (this language's content, its font) never reached the worker's cache.
-   * Fetch them again once the worker takes over, so the next visit works offline.
-   */
-  private cacheFirstVisitWhenControlled(): void {
-    const container = this.window.navigator?.serviceWorker;
-    if (!container || container.controller || typeof PerformanceObserver === 'undefined') return;
-    container.addEventListener(
-      'controllerchange',
-      () => {
-        const origin = `${this.window.location.origin}/`;
-        // Buffered entries are what loaded already; new ones are fetches that were still on
-        // their way when the worker took over. Both went past the worker, so fetch them again.
-        const observer = new PerformanceObserver((list) => {
-          for (const { name } of list.getEntries()) {
-            if (name.startsWith(origin) && !name.includes('/ngsw')) {
-              this.window.fetch(name).catch(() => undefined);
-            }
-          }
-        });
-        observer.observe({ type: 'resource', buffered: true });
-        this.window.setTimeout(() => observer.disconnect(), 30_000);
-      },
-      { once: true },
     );
   }
 

@@ -1,0 +1,89 @@
+// `npm run bench` (first part): Lighthouse's mobile preset (simulated slow 4G, 4x CPU) against the
+// production build served by server/serve.mjs, as `npm start` serves it. Three runs a page, the
+// median printed beside the targets of README.md, "Performance". Figures, not pass or fail.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
+import { startServer } from '../server/start-server.mjs';
+
+const PAGES = [
+  '/',
+  '/tips',
+  '/tips/protect-your-phone',
+  '/guides/subject-access-request',
+  '/contacts',
+];
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+const TARGETS = { perf: 98, lcp: 1500, tbt: 50, cls: 0.01 };
+const LIGHTHOUSE = resolve('node_modules/lighthouse/cli/index.js');
+const run = promisify(execFile);
+
+async function lighthouse(url, out) {
+  const flags = [...CHROMIUM_ARGS, '--headless=new'].join(' ');
+  // Lighthouse exits non-zero on some harmless warnings: the report decides.
+  await run(
+    process.execPath,
+    [
+      LIGHTHOUSE,
+      url,
+      `--chrome-path=${findChromium()}`,
+      `--chrome-flags=${flags}`,
+      '--only-categories=performance',
+      '--output=json',
+      `--output-path=${out}`,
+      '--quiet',
+    ],
+    { maxBuffer: 64 * 1024 * 1024 },
+  ).catch(() => undefined);
+  const report = JSON.parse(readFileSync(out, 'utf8'));
+  const value = (id) => report.audits[id]?.numericValue ?? NaN;
+  return {
+    perf: Math.round((report.categories.performance?.score ?? 0) * 100),
+    lcp: value('largest-contentful-paint'),
+    tbt: value('total-blocking-time'),
+    cls: value('cumulative-layout-shift'),
+  };
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+const dir = mkdtempSync(join(tmpdir(), 'lighthouse-'));
+const server = await startServer(resolve('dist/digital-sanctuary/browser'));
+const rows = [];
+try {
+  for (const path of PAGES) {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) {
+      runs.push(await lighthouse(new URL(path, server.url).href, join(dir, `run-${i}.json`)));
+    }
+    const m = (key) => median(runs.map((r) => r[key]));
+    rows.push({
+      path,
+      perf: m('perf'),
+      lcp: m('lcp'),
+      tbt: m('tbt'),
+      cls: m('cls'),
+      all: runs.map((r) => r.perf).join(' / '),
+    });
+  }
+} finally {
+  await server.stop();
+  rmSync(dir, { recursive: true, force: true });
+}
+
+const met = (ok) => (ok ? '' : ' (!)');
+console.log(
+  `\nLighthouse mobile preset, median of ${RUNS} runs ` +
+    `(targets: perf >= ${TARGETS.perf}, LCP <= ${TARGETS.lcp} ms, TBT <= ${TARGETS.tbt} ms, CLS <= ${TARGETS.cls})`,
+);
+console.log('| page | perf (runs) | LCP | TBT | CLS |\n|---|---|---|---|---|');
+for (const r of rows) {
+  console.log(
+    `| ${r.path} | ${r.perf}${met(r.perf >= TARGETS.perf)} (${r.all}) | ` +
+      `${(r.lcp / 1000).toFixed(2)} s${met(r.lcp <= TARGETS.lcp)} | ` +
+      `${Math.round(r.tbt)} ms${met(r.tbt <= TARGETS.tbt)} | ${r.cls.toFixed(3)}${met(r.cls <= TARGETS.cls)} |`,
+  );
+}
