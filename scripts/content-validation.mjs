@@ -94,7 +94,7 @@ export function validateContent(meta, languages, today = new Date().toISOString(
       codes.add(code);
     });
   }
-  const minimum = { tips: 7, guides: 10, contacts: 24, timeline: 10 };
+  const minimum = { tips: 7, guides: 10, contacts: 20, timeline: 10 };
   for (const [kind, count] of Object.entries(minimum)) {
     if (ids[kind].size < count)
       fail(M, kind, `${ids[kind].size} items, expected at least ${count}`);

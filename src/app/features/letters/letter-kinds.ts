@@ -48,7 +48,9 @@ const accessRights: BlockDef[] = [
   paragraph('common.range', ['dateFrom', 'dateTo']),
   paragraph('common.article15'),
   paragraph('common.withheld'),
+  paragraph('common.searched'),
   paragraph('common.oneMonth'),
+  paragraph('common.clarify'),
 ];
 const reply: BlockDef[] = [
   paragraph('common.replyPost', ['replyBy=post']),
@@ -118,7 +120,7 @@ export const HOME_OFFICE_SAR: LetterKind = {
   sendHints: 4,
   related: {
     guides: ['subject-access-request', 'immigration-exemption', 'complain-to-ico'],
-    contacts: ['right-to-remain', 'the3million', 'ico', 'iaa-adviser-register', 'jcwi'],
+    contacts: ['right-to-remain', 'ico', 'migrant-help', 'law-centre-ni'],
   },
 };
 
@@ -168,6 +170,64 @@ export const ORGANISATION_SAR: LetterKind = {
   },
 };
 
+/** What came of the complaint to the organisation, shown only once the reader dated it. */
+const complaintOutcome = (value: string): BlockDef => ({
+  kind: 'paragraph',
+  when: [`complaintOutcome=${value}`],
+  lines: [text(`ico.complaint${value[0].toUpperCase()}${value.slice(1)}`, ['complainedOn'])],
+});
+
+export const ORGANISATION_COMPLAINT: LetterKind = {
+  id: 'organisation-complaint',
+  fileName: 'data-protection-complaint',
+  fields: [
+    field.organisationName,
+    field.organisationAddress,
+    field.fullName,
+    field.dateOfBirth,
+    field.reference,
+    field.replyBy,
+    field.address,
+    field.email,
+    { id: 'whatHappened', type: 'textarea', help: true },
+    { id: 'whenHappened', type: 'date', help: true },
+    { id: 'earlierRequest', type: 'textarea', help: true },
+    { id: 'wanted', type: 'textarea', help: true },
+  ],
+  steps: [
+    { id: 'organisation', fields: ['organisationName', 'organisationAddress'] },
+    { id: 'you', fields: ['fullName', 'dateOfBirth', 'reference'] },
+    { id: 'reply', fields: ['replyBy', 'address', 'email'] },
+    { id: 'complaint', fields: ['whatHappened', 'whenHappened', 'earlierRequest', 'wanted'] },
+  ],
+  blocks: [
+    sender,
+    dated,
+    organisation,
+    { kind: 'subject', lines: [text('orgComplaint.subject')] },
+    paragraph('common.greeting'),
+    paragraph('orgComplaint.intro'),
+    paragraph('common.detailsIntro'),
+    item('common.nameItem'),
+    item('common.dobItem'),
+    item('common.referenceItem', ['reference']),
+    paragraph('orgComplaint.happened'),
+    paragraph('orgComplaint.when', ['whenHappened']),
+    paragraph('orgComplaint.earlier', ['earlierRequest']),
+    paragraph('orgComplaint.wanted'),
+    paragraph('orgComplaint.acknowledge'),
+    paragraph('fix.replyPost', ['replyBy=post']),
+    paragraph('fix.replyEmail', ['replyBy=email']),
+    paragraph('orgComplaint.ico'),
+    ...closing,
+  ],
+  sendHints: 4,
+  related: {
+    guides: ['complain-to-ico', 'subject-access-request'],
+    contacts: ['ico', 'citizens-advice'],
+  },
+};
+
 export const ICO_COMPLAINT: LetterKind = {
   id: 'ico-complaint',
   fileName: 'complaint-to-the-ico',
@@ -179,6 +239,14 @@ export const ICO_COMPLAINT: LetterKind = {
     { id: 'whatAsked', type: 'textarea', help: true },
     { id: 'askedOn', type: 'date' },
     { id: 'reminderOn', type: 'date', help: true },
+    { id: 'complainedOn', type: 'date', help: true },
+    {
+      id: 'complaintOutcome',
+      type: 'choice',
+      options: ['noAck', 'noOutcome', 'unhappy'],
+      initial: 'noAck',
+      showIf: 'complainedOn',
+    },
     { id: 'outcome', type: 'choice', options: ['noReply', 'unhappy'], initial: 'noReply' },
     { id: 'replyOn', type: 'date', showIf: 'outcome=unhappy' },
     { id: 'whatHappened', type: 'textarea', help: true },
@@ -187,6 +255,7 @@ export const ICO_COMPLAINT: LetterKind = {
   steps: [
     { id: 'you', fields: ['fullName', 'address', 'email'] },
     { id: 'organisation', fields: ['organisationName', 'whatAsked', 'askedOn', 'reminderOn'] },
+    { id: 'complained', fields: ['complainedOn', 'complaintOutcome'] },
     { id: 'happened', fields: ['outcome', 'replyOn', 'whatHappened', 'wanted'] },
   ],
   blocks: [
@@ -207,6 +276,11 @@ export const ICO_COMPLAINT: LetterKind = {
     paragraph('ico.reminder', ['reminderOn']),
     paragraph('ico.noReply', ['outcome=noReply']),
     paragraph('ico.unhappy', ['outcome=unhappy']),
+    paragraph('ico.complained', ['complainedOn']),
+    // Both must hold: an outcome picked before the date was cleared stays out of the letter.
+    complaintOutcome('noAck'),
+    complaintOutcome('noOutcome'),
+    complaintOutcome('unhappy'),
     paragraph('ico.details', ['whatHappened']),
     paragraph('ico.ask'),
     paragraph('ico.wanted', ['wanted']),
@@ -216,7 +290,7 @@ export const ICO_COMPLAINT: LetterKind = {
   sendHints: 4,
   related: {
     guides: ['complain-to-ico', 'subject-access-request'],
-    contacts: ['ico', 'citizens-advice', 'open-rights-group', 'right-to-remain'],
+    contacts: ['ico', 'citizens-advice', 'right-to-remain', 'privacy-international'],
   },
 };
 
@@ -282,6 +356,7 @@ export const CORRECT_OR_DELETE: LetterKind = {
 export const LETTER_KINDS: readonly LetterKind[] = [
   HOME_OFFICE_SAR,
   ORGANISATION_SAR,
+  ORGANISATION_COMPLAINT,
   ICO_COMPLAINT,
   CORRECT_OR_DELETE,
 ];

