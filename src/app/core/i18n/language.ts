@@ -4,6 +4,7 @@ import { firstValueFrom } from 'rxjs';
 import { LocalSettings } from '../settings/local-settings';
 import { WINDOW } from '../tokens/browser';
 import { chooseLanguage, matchShipped } from './language-choice';
+import { loadScriptFont } from './script-font';
 import { DEFAULT_LANGUAGE, LANGUAGES, LanguageInfo, findLanguage } from './languages';
 
 /** The language the app speaks: ngx-translate, `<html lang dir>` and the remembered choice. */
@@ -40,6 +41,10 @@ export class Language {
    */
   async use(code: string, options: { remember: boolean } = { remember: true }): Promise<void> {
     let language = findLanguage(code) ?? findLanguage(DEFAULT_LANGUAGE)!;
+    const html = this.document.documentElement;
+    html.lang = language.code;
+    // The script's font downloads alongside the language file, and the screen waits for both.
+    const font = loadScriptFont(this.document, language.nativeName);
     try {
       await firstValueFrom(this.translate.use(language.code));
     } catch (error) {
@@ -47,8 +52,8 @@ export class Language {
       language = findLanguage(DEFAULT_LANGUAGE)!;
       await firstValueFrom(this.translate.use(language.code));
     }
+    await font;
     this.code.set(language.code);
-    const html = this.document.documentElement;
     html.lang = language.code;
     html.dir = language.dir;
     if (options.remember) this.settings.set('language', language.code);

@@ -18,6 +18,9 @@ import { HomeSearch } from '../home-search/home-search';
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './home-highlights.html',
   styleUrl: './home-highlights.css',
+  // Everything appears in one paint once the content is here, in a slot that holds a screen's
+  // height until then (see home.css), so nothing on the first screen moves.
+  host: { '[class.pending]': "content.state() === 'loading'" },
 })
 export class HomeHighlights {
   protected readonly content = inject(ContentStore);

@@ -1,0 +1,26 @@
+/**
+ * Starts loading the self-hosted font that the current `<html lang>` asks for (src/styles.css names
+ * one per script), so that the first screen is drawn in it instead of swapping fonts, and moving
+ * the text, a moment later. `sample` is a few words in the language: a font's unicode-range only
+ * matches text in its script. Gives up waiting after `limitMs` on a slow link; the font then swaps
+ * in when it arrives.
+ */
+export async function loadScriptFont(
+  document: Document,
+  sample: string,
+  limitMs = 2500,
+): Promise<void> {
+  const fonts = document.fonts;
+  const view = document.defaultView;
+  if (!fonts?.load || !view) return;
+  const family = view.getComputedStyle(document.documentElement).fontFamily;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const limit = new Promise<void>((resolve) => (timer = setTimeout(resolve, limitMs)));
+  try {
+    await Promise.race([fonts.load(`1em ${family}`, sample).then(() => undefined), limit]);
+  } catch {
+    // A font that fails to load leaves the phone's own font: nothing to wait for.
+  } finally {
+    clearTimeout(timer);
+  }
+}
