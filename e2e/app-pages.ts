@@ -33,6 +33,7 @@ export const PAGES: readonly { path: string; heading: string }[] = [
   { path: '/settings', heading: 'settings.title' },
   { path: '/privacy', heading: 'privacy.title' },
   { path: '/about', heading: 'about.title' },
+  { path: '/changes', heading: 'changes.title' },
   { path: '/no-such-page', heading: 'notFound.title' },
 ];
 

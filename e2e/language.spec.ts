@@ -96,3 +96,20 @@ test('every shipped language has every English key, and no empty text', () => {
     expect(existsSync(`public/content/${code}.json`), `public/content/${code}.json`).toBe(true);
   }
 });
+
+test.describe('a language marked "reviewed" in its own file', () => {
+  // Without the worker, page.route sees the app's own request for the interface file.
+  test.use({ serviceWorkers: 'block' });
+  test('shows no machine-assisted note', async ({ page, server }) => {
+    await page.route('**/i18n/ar.json', async (route) => {
+      const response = await route.fetch();
+      const file = (await response.json()) as { meta: { translation: string } };
+      expect(file.meta.translation).toBe('machine-assisted');
+      file.meta.translation = 'reviewed';
+      await route.fulfill({ response, json: file });
+    });
+    await page.goto(`${server.origin}/privacy?lang=ar`);
+    await expect(page.locator('main h1')).toHaveText(ar.get('privacy.title')!);
+    await expect(page.getByTestId('translation-note')).toHaveCount(0);
+  });
+});

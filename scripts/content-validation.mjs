@@ -2,6 +2,7 @@
 // Every message names the file and the field, so a broken edit is quick to find.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { validateRelease } from './release-validation.mjs';
 
 export const TOPICS = [
   'rights',
@@ -19,7 +20,7 @@ export const TOPICS = [
   'advice',
   'emergency',
 ];
-const STATUSES = ['original', 'machine-assisted', 'reviewed'];
+export const NATIONS = ['england', 'wales', 'scotland', 'northern-ireland', 'uk'];
 const URGENT = [
   'emergency-999',
   'police-101',
@@ -35,8 +36,16 @@ function national(number = '') {
   return compact.startsWith('+44') ? `0${compact.slice(3)}` : compact;
 }
 
-/** @param {string} today YYYY-MM-DD */
-export function validateContent(meta, languages, today = new Date().toISOString().slice(0, 10)) {
+/**
+ * @param {string} today YYYY-MM-DD
+ * @param {string[]} warnings collects what is worth a look but must not stop a release
+ */
+export function validateContent(
+  meta,
+  languages,
+  today = new Date().toISOString().slice(0, 10),
+  warnings = [],
+) {
   const errors = [];
   const fail = (file, field, message) => errors.push(`${file}: ${field}: ${message}`);
   const M = 'meta.json';
@@ -108,13 +117,24 @@ export function validateContent(meta, languages, today = new Date().toISOString(
       }
     }
   };
+  const checkLawAsOf = (field, value) => {
+    if (!isDate(value)) fail(M, field, `"${value}" is not a valid date`);
+  };
   (meta.tips ?? []).forEach((tip, i) => {
     checkDate(`tips[${i}].checkedOn`, tip.checkedOn);
+    checkLawAsOf(`tips[${i}].lawAsOf`, tip.lawAsOf);
     checkRelated(`tips[${i}]`, tip.related);
     checkSources(`tips[${i}].sources`, tip.sources);
   });
   (meta.guides ?? []).forEach((guide, i) => {
     checkDate(`guides[${i}].checkedOn`, guide.checkedOn);
+    checkLawAsOf(`guides[${i}].lawAsOf`, guide.lawAsOf);
+    if (guide.readMore !== undefined && !Array.isArray(guide.readMore))
+      fail(M, `guides[${i}].readMore`, 'not a list');
+    (Array.isArray(guide.readMore) ? guide.readMore : []).forEach((link, j) => {
+      if (!link?.name?.trim()) fail(M, `guides[${i}].readMore[${j}].name`, 'empty');
+      checkHttps(`guides[${i}].readMore[${j}].url`, link?.url);
+    });
     if (!TOPICS.includes(guide.topic))
       fail(M, `guides[${i}].topic`, `unknown topic "${guide.topic}"`);
     checkRelated(`guides[${i}]`, guide.related);
@@ -142,8 +162,15 @@ export function validateContent(meta, languages, today = new Date().toISOString(
     if (contact.email !== undefined && !EMAIL.test(contact.email))
       fail(M, `${field}.email`, `"${contact.email}" is not an email address`);
     if (contact.website !== undefined) checkHttps(`${field}.website`, contact.website);
-    if (!contact.phones?.length && !contact.email && !contact.website)
-      fail(M, field, 'no way to reach it');
+    // A website alone is not a way to ask for help: such organisations go in a guide's readMore.
+    if (!contact.phones?.length && !contact.email)
+      fail(M, field, `no phone and no email ("${contact.id}")`);
+    if (!Array.isArray(contact.nations) || contact.nations.length === 0)
+      fail(M, `${field}.nations`, 'missing list');
+    (Array.isArray(contact.nations) ? contact.nations : []).forEach((nation, j) => {
+      if (!NATIONS.includes(nation))
+        fail(M, `${field}.nations[${j}]`, `unknown nation "${nation}"`);
+    });
     if (!Array.isArray(contact.languages)) fail(M, `${field}.languages`, 'missing list');
     (contact.languages ?? []).forEach((code, j) => {
       if (!/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(code))
@@ -163,15 +190,25 @@ export function validateContent(meta, languages, today = new Date().toISOString(
     checkDate(`timeline[${i}].date`, entry.date, /^\d{4}(-\d{2}(-\d{2})?)?$/);
     checkSources(`timeline[${i}].sources`, entry.sources);
   });
+  Object.assign(
+    ids,
+    validateRelease(meta, {
+      isDate,
+      fail: (field, message) => fail(M, field, message),
+      warn: (field, message) => warnings.push(`${M}: ${field}: ${message}`),
+      checkSources,
+      checkHttps,
+      ids,
+      today,
+    }),
+  );
 
   // Texts: every id in every language, same structure as English, no empty text.
   const english = languages.en;
   if (!english) fail('en.json', '(file)', 'English content is required');
   for (const [code, texts] of Object.entries(languages)) {
     const F = `${code}.json`;
-    if (!STATUSES.includes(texts.translation))
-      fail(F, 'translation', `"${texts.translation}" is not one of ${STATUSES.join(', ')}`);
-    for (const kind of ['tips', 'guides', 'contacts', 'timeline']) {
+    for (const kind of ['tips', 'guides', 'contacts', 'timeline', 'notices', 'changes']) {
       const own = texts[kind] ?? {};
       for (const id of ids[kind]) if (!own[id]) fail(F, `${kind}.${id}`, 'missing');
       for (const id of Object.keys(own))
@@ -249,13 +286,16 @@ export function validateSearchTerms(searchTerms, meta) {
   return errors;
 }
 
-/** Reads public/content/ and validates it; returns the error messages. */
-export function validateContentDir(dir = 'public/content') {
+/** Reads public/content/ and validates it; returns the error messages, collects warnings. */
+export function validateContentDir(dir = 'public/content', warnings = []) {
   const meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8'));
   const languages = {};
   for (const file of readdirSync(dir).filter((f) => /^[a-z]{2,3}(-[a-z0-9]+)?\.json$/i.test(f))) {
     languages[file.replace(/\.json$/, '')] = JSON.parse(readFileSync(join(dir, file), 'utf8'));
   }
   const searchTerms = JSON.parse(readFileSync(join(dir, 'search-terms.json'), 'utf8'));
-  return [...validateContent(meta, languages), ...validateSearchTerms(searchTerms, meta)];
+  return [
+    ...validateContent(meta, languages, undefined, warnings),
+    ...validateSearchTerms(searchTerms, meta),
+  ];
 }

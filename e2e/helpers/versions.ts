@@ -21,13 +21,32 @@ export async function makeTwoVersions(): Promise<{
   const index = join(v2, 'index.html');
   const html = await readFile(index, 'utf8');
   await writeFile(index, html.replace('</head>', '<meta name="app-build" content="v2" /></head>'));
+  regenerateManifest(v2);
+  return { live, v2, cleanUp: () => rm(base, { recursive: true, force: true }) };
+}
+
+/**
+ * Two versions where the first holds older content: the served v1 says its content is
+ * `olderVersion`, v2 is the build as it is. What a reader meets when an update brings new content.
+ */
+export async function makeContentUpdate(olderVersion: string): ReturnType<typeof makeTwoVersions> {
+  const versions = await makeTwoVersions();
+  const metaPath = join(versions.live, 'content', 'meta.json');
+  const meta = JSON.parse(await readFile(metaPath, 'utf8')) as { contentVersion: string };
+  meta.contentVersion = olderVersion;
+  await writeFile(metaPath, JSON.stringify(meta));
+  regenerateManifest(versions.live);
+  return versions;
+}
+
+/** A new `ngsw.json` for a changed folder, with Angular's own tool, as a real build writes it. */
+function regenerateManifest(dir: string): void {
   // ngsw-config joins its arguments to the working directory: run it from / with absolute paths.
   execFileSync(
     process.execPath,
-    [resolve('node_modules/.bin/ngsw-config'), v2, resolve('ngsw-config.json'), '/'],
+    [resolve('node_modules/.bin/ngsw-config'), dir, resolve('ngsw-config.json'), '/'],
     { cwd: '/' },
   );
-  return { live, v2, cleanUp: () => rm(base, { recursive: true, force: true }) };
 }
 
 /** Deploys `from` over the served folder, the way a host swaps in a new build. */

@@ -16,6 +16,7 @@ export const routes: Routes = [
   { path: 'settings', loadChildren: () => import('./features/settings/settings.routes') },
   { path: 'privacy', loadChildren: () => import('./features/privacy/privacy.routes') },
   { path: 'about', loadChildren: () => import('./features/about/about.routes') },
+  { path: 'changes', loadChildren: () => import('./features/changes/changes.routes') },
   {
     path: '**',
     title: 'notFound.title',

@@ -1,10 +1,9 @@
 /**
- * The content model. Facts that do not depend on language (ids, dates, sources, numbers, links)
- * live once in `public/content/meta/*.json`; each language has its texts in
- * `public/content/<lang>/*.json`, keyed by the same ids. Adding a language adds only text files.
+ * The content model. Facts that do not depend on language (ids, dates, sources, numbers, links,
+ * versions, notices) live once in `public/content/meta.json`; each language has its texts in
+ * `public/content/<lang>.json`, keyed by the same ids. Adding a language adds only a text file.
+ * `scripts/content-validation.mjs` checks both against these shapes.
  */
-
-export type TranslationStatus = 'original' | 'machine-assisted' | 'reviewed';
 
 export interface Source {
   readonly title: string;
@@ -42,6 +41,8 @@ export interface TipMeta {
   readonly shareCode: number;
   /** ISO date (YYYY-MM-DD) the facts were last checked. */
   readonly checkedOn: string;
+  /** ISO date of the law the item describes: the reader sees how current the rules are. */
+  readonly lawAsOf: string;
   readonly related: Related;
   readonly sources: readonly Source[];
 }
@@ -52,9 +53,28 @@ export interface GuideMeta {
   readonly shareCode: number;
   readonly topic: TopicId;
   readonly checkedOn: string;
+  readonly lawAsOf: string;
   readonly related: Related;
   readonly sources: readonly Source[];
+  /** Organisations that only have a website: shown as "Read more" links. */
+  readonly readMore?: readonly ReadMoreLink[];
 }
+
+export interface ReadMoreLink {
+  /** The organisation's own name; not translated. */
+  readonly name: string;
+  /** Always https. */
+  readonly url: string;
+}
+
+/** Where a service works; `uk` is UK-wide and counts for every nation. */
+export type Nation = 'england' | 'wales' | 'scotland' | 'northern-ireland' | 'uk';
+export const NATIONS: readonly Exclude<Nation, 'uk'>[] = [
+  'england',
+  'wales',
+  'scotland',
+  'northern-ireland',
+];
 
 export interface Phone {
   /** As people write it: "0808 2000 247". */
@@ -80,6 +100,7 @@ export interface ContactMeta {
   /** BCP 47 codes of languages the service is known to speak; empty when not known. */
   readonly languages: readonly string[];
   readonly topics: readonly TopicId[];
+  readonly nations: readonly Nation[];
   readonly checkedOn: string;
   readonly sources: readonly Source[];
 }
@@ -89,6 +110,43 @@ export interface TimelineMeta {
   /** YYYY, YYYY-MM or YYYY-MM-DD. */
   readonly date: string;
   readonly sources: readonly Source[];
+}
+
+/** One entry of "What changed": a content release, newest first in `versions`. */
+export interface VersionMeta {
+  /** `YYYY.MM.N`, e.g. "2026.12.0". */
+  readonly version: string;
+  readonly date: string;
+  readonly changes: readonly ChangeMeta[];
+}
+
+export interface ChangeMeta {
+  /** Its sentence is `changes.<id>` in each language. */
+  readonly id: string;
+  /** An in-app path ("/guides/x") or an https address. */
+  readonly link: string;
+}
+
+/** A dated warning shown on the tips and guides it names, until `until` (inclusive). */
+export interface NoticeMeta {
+  readonly id: string;
+  /** YYYY-MM-DD, the last day it shows. */
+  readonly until: string;
+  readonly tips: readonly string[];
+  readonly guides: readonly string[];
+  readonly sources: readonly Source[];
+}
+
+/** `public/content/meta.json`. */
+export interface ContentMeta {
+  /** Equals `versions[0].version`. */
+  readonly contentVersion: string;
+  readonly versions: readonly VersionMeta[];
+  readonly notices: readonly NoticeMeta[];
+  readonly tips: readonly TipMeta[];
+  readonly guides: readonly GuideMeta[];
+  readonly contacts: readonly ContactMeta[];
+  readonly timeline: readonly TimelineMeta[];
 }
 
 // ---- per-language texts ----
@@ -128,12 +186,19 @@ export interface TimelineText {
   readonly text: string;
 }
 
-/** `public/content/<lang>/texts.json`: everything a language says about the content. */
+export interface NoticeText {
+  readonly title: string;
+  readonly text: string;
+}
+
+/** `public/content/<lang>.json`: everything a language says about the content. */
 export interface ContentTexts {
-  readonly translation: TranslationStatus;
   readonly tips: Readonly<Record<string, TipText>>;
   readonly guides: Readonly<Record<string, GuideText>>;
   readonly contacts: Readonly<Record<string, ContactText>>;
   readonly timeline: Readonly<Record<string, TimelineText>>;
   readonly topics: Readonly<Record<TopicId, string>>;
+  readonly notices: Readonly<Record<string, NoticeText>>;
+  /** One sentence per change id in `versions`. */
+  readonly changes: Readonly<Record<string, string>>;
 }

@@ -2,25 +2,23 @@ import { Injectable, computed, effect, inject, signal } from '@angular/core';
 import { Language } from '../i18n/language';
 import { DEFAULT_LANGUAGE, LanguageInfo, findLanguage } from '../i18n/languages';
 import {
+  ChangeMeta,
   ContactMeta,
   ContactText,
+  ContentMeta,
   ContentTexts,
   GuideMeta,
   GuideText,
+  NoticeMeta,
+  NoticeText,
   Related,
   TimelineMeta,
   TimelineText,
   TipMeta,
   TipText,
   TopicId,
+  VersionMeta,
 } from './content-model';
-
-interface ContentMeta {
-  readonly tips: readonly TipMeta[];
-  readonly guides: readonly GuideMeta[];
-  readonly contacts: readonly ContactMeta[];
-  readonly timeline: readonly TimelineMeta[];
-}
 
 /** An item with the text to show and the language that text is really in (English fallback). */
 export type Localised<M, T> = M & { readonly text: T; readonly lang: LanguageInfo };
@@ -28,6 +26,10 @@ export type Tip = Localised<TipMeta, TipText>;
 export type Guide = Localised<GuideMeta, GuideText>;
 export type Contact = Localised<ContactMeta, ContactText>;
 export type TimelineEntry = Localised<TimelineMeta, TimelineText>;
+export type Notice = Localised<NoticeMeta, NoticeText>;
+export type Change = Localised<ChangeMeta, string>;
+/** A content release with its change sentences in the reader's language. */
+export type Version = Omit<VersionMeta, 'changes'> & { readonly changes: readonly Change[] };
 
 export type ContentState = 'loading' | 'ready' | 'failed';
 
@@ -70,6 +72,18 @@ export class ContentStore {
     [...this.localise(this.meta()?.timeline, (t) => t.timeline)].sort((a, b) =>
       a.date.localeCompare(b.date),
     ),
+  );
+
+  /** Dated warnings; which show where is decided at render time (`freshness.ts`). */
+  readonly notices = computed(() => this.localise(this.meta()?.notices, (t) => t.notices));
+  /** "2026.12.0", once meta.json has loaded. */
+  readonly contentVersion = computed(() => this.meta()?.contentVersion ?? null);
+  /** Releases, newest first, each change with its sentence. */
+  readonly versions = computed<Version[]>(() =>
+    (this.meta()?.versions ?? []).map((version) => ({
+      ...version,
+      changes: this.localise(version.changes, (t) => t.changes),
+    })),
   );
 
   constructor() {
@@ -146,16 +160,16 @@ export class ContentStore {
 
   private localise<M extends { id: string }, T>(
     items: readonly M[] | undefined,
-    pick: (texts: ContentTexts) => Readonly<Record<string, T>>,
+    pick: (texts: ContentTexts) => Readonly<Record<string, T>> | undefined,
   ): Localised<M, T>[] {
     const current = this.texts();
     const english = this.english();
     if (!items || !current || !english) return [];
     const currentLang = findLanguage(current.lang) ?? ENGLISH;
     return items.flatMap((item) => {
-      const own = pick(current.texts)[item.id];
+      const own = pick(current.texts)?.[item.id];
       if (own) return [{ ...item, text: own, lang: currentLang }];
-      const fallback = pick(english)[item.id];
+      const fallback = pick(english)?.[item.id];
       return fallback ? [{ ...item, text: fallback, lang: ENGLISH }] : [];
     });
   }

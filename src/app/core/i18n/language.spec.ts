@@ -13,9 +13,12 @@ import { Language } from './language';
 /** Serves translations from memory; `broken` languages fail like a file that cannot load. */
 class MemoryLoader extends TranslateLoader {
   static broken = new Set<string>();
+  /** `meta.translation` of each file, as public/i18n/<lang>.json says it. */
+  static status: Record<string, string> = {};
   getTranslation(lang: string): Observable<TranslationObject> {
     if (MemoryLoader.broken.has(lang)) return throwError(() => new Error(`no ${lang}`));
-    return of({ greeting: lang === 'ar' ? 'مرحبا' : 'Hello' });
+    const meta = { translation: MemoryLoader.status[lang] ?? 'machine-assisted' };
+    return of({ greeting: lang === 'ar' ? 'مرحبا' : 'Hello', meta });
   }
 }
 
@@ -40,6 +43,7 @@ describe('Language', () => {
   afterEach(() => {
     localStorage.removeItem(STORAGE_KEY);
     MemoryLoader.broken.clear();
+    MemoryLoader.status = {};
     document.documentElement.lang = 'en';
     document.documentElement.dir = 'ltr';
   });
@@ -94,5 +98,29 @@ describe('Language', () => {
     const { language } = setup('', []);
     await language.use('xx');
     expect(language.current().code).toBe('en');
+  });
+
+  it('takes the translation status from the language file itself', async () => {
+    MemoryLoader.status = { en: 'original', ar: 'machine-assisted' };
+    const { language } = setup('?lang=ar', []);
+    await language.start();
+    expect(language.translation()).toBe('machine-assisted');
+    await language.use('en');
+    expect(language.translation()).toBe('original');
+  });
+
+  it('drops the machine-assisted note once the file says "reviewed"', async () => {
+    MemoryLoader.status = { ar: 'reviewed' };
+    const { language } = setup('?lang=ar', []);
+    await language.start();
+    expect(language.current().code).toBe('ar');
+    expect(language.translation()).toBe('reviewed');
+  });
+
+  it('treats a file without a valid status as machine-assisted', async () => {
+    MemoryLoader.status = { ar: 'guessed' };
+    const { language } = setup('?lang=ar', []);
+    await language.start();
+    expect(language.translation()).toBe('machine-assisted');
   });
 });

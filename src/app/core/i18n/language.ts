@@ -5,7 +5,21 @@ import { LocalSettings } from '../settings/local-settings';
 import { WINDOW } from '../tokens/browser';
 import { chooseLanguage, matchShipped } from './language-choice';
 import { loadScriptFont } from './script-font';
-import { DEFAULT_LANGUAGE, LANGUAGES, LanguageInfo, findLanguage } from './languages';
+import {
+  DEFAULT_LANGUAGE,
+  LANGUAGES,
+  LanguageInfo,
+  TranslationStatus,
+  findLanguage,
+} from './languages';
+
+const STATUSES: readonly TranslationStatus[] = ['original', 'machine-assisted', 'reviewed'];
+
+/** `meta.translation` of a loaded interface file; a file that does not say is treated as unchecked. */
+function statusOf(file: unknown): TranslationStatus {
+  const status = (file as { meta?: { translation?: unknown } } | null)?.meta?.translation;
+  return STATUSES.find((s) => s === status) ?? 'machine-assisted';
+}
 
 /** The language the app speaks: ngx-translate, `<html lang dir>` and the remembered choice. */
 @Injectable({ providedIn: 'root' })
@@ -15,10 +29,13 @@ export class Language {
   private readonly settings = inject(LocalSettings);
   private readonly window = inject(WINDOW);
   private readonly code = signal(DEFAULT_LANGUAGE);
+  private readonly status = signal<TranslationStatus>('original');
 
   readonly languages = LANGUAGES;
   readonly current = computed<LanguageInfo>(() => findLanguage(this.code()) ?? LANGUAGES[0]);
   readonly dir = computed(() => this.current().dir);
+  /** From the language's own interface file, so marking it "reviewed" there removes the note. */
+  readonly translation = this.status.asReadonly();
 
   /** First open: the link's `?lang=`, then the stored choice, then the phone's languages. */
   async start(): Promise<void> {
@@ -45,14 +62,16 @@ export class Language {
     html.lang = language.code;
     // The script's font downloads alongside the language file, and the screen waits for both.
     const font = loadScriptFont(this.document, language.nativeName);
+    let file: unknown;
     try {
-      await firstValueFrom(this.translate.use(language.code));
+      file = await firstValueFrom(this.translate.use(language.code));
     } catch (error) {
       console.error(error);
       language = findLanguage(DEFAULT_LANGUAGE)!;
-      await firstValueFrom(this.translate.use(language.code));
+      file = await firstValueFrom(this.translate.use(language.code));
     }
     await font;
+    this.status.set(statusOf(file));
     this.code.set(language.code);
     html.lang = language.code;
     html.dir = language.dir;

@@ -3,7 +3,14 @@ import { WINDOW } from '../tokens/browser';
 
 /** Every key the app may write to localStorage. Nothing personal belongs here: notes go to IndexedDB. */
 export type SettingKey =
-  'language' | 'exitUrl' | 'neutralTitle' | 'lockAfterMinutes' | 'textSize' | 'contrast';
+  | 'language'
+  | 'exitUrl'
+  | 'neutralTitle'
+  | 'lockAfterMinutes'
+  | 'textSize'
+  | 'contrast'
+  /** The content version the reader last saw, for "N things changed since you last opened the app". */
+  | 'contentSeen';
 
 export const PREFIX = 'ds.';
 

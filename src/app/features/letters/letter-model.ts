@@ -64,7 +64,6 @@ export type Answers = Readonly<Record<string, string>>;
 
 /** `public/letters/<lang>.json`. */
 export interface LetterTextFile {
-  readonly translation: 'original' | 'machine-assisted' | 'reviewed';
   /** What the letter shows for a skipped field, in brackets: `[your date of birth]`. */
   readonly placeholders: Readonly<Record<string, string>>;
   readonly texts: Readonly<Record<string, string>>;

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { TranslatePipe } from '@ngx-translate/core';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { Contact, ContentStore } from '../../../core/content/content-store';
 import { Language } from '../../../core/i18n/language';
 import { LocalDatePipe } from '../../../shared/ui/local-date-pipe';
@@ -16,6 +16,7 @@ import { LocalDatePipe } from '../../../shared/ui/local-date-pipe';
 export class ContactCard {
   protected readonly content = inject(ContentStore);
   private readonly language = inject(Language);
+  private readonly translate = inject(TranslateService);
 
   readonly contact = input.required<Contact>();
   /** In a list the name links to the contact's own page; on that page it is the heading. */
@@ -24,5 +25,13 @@ export class ContactCard {
   protected readonly languageNames = computed(() => {
     const names = new Intl.DisplayNames([this.language.current().code], { type: 'language' });
     return this.contact().languages.map((code) => names.of(code) ?? code);
+  });
+
+  /** "Only in: England, Wales" for a service that does not cover the whole UK. */
+  protected readonly onlyIn = computed(() => {
+    this.language.current();
+    const nations = this.contact().nations ?? [];
+    if (!nations.length || nations.includes('uk')) return '';
+    return nations.map((n) => this.translate.instant(`nations.${n}`) as string).join(', ');
   });
 }

@@ -1,9 +1,10 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ContentStore } from '../../../core/content/content-store';
-import { TopicId } from '../../../core/content/content-model';
+import { NATIONS } from '../../../core/content/content-model';
 import { ContentStatus } from '../../../shared/ui/content-status/content-status';
 import { ContactCard } from '../contact-card/contact-card';
+import { ContactFilters, filterContacts } from '../contact-filters';
 
 @Component({
   selector: 'app-contact-list',
@@ -14,16 +15,17 @@ import { ContactCard } from '../contact-card/contact-card';
 })
 export default class ContactList {
   protected readonly content = inject(ContentStore);
-  protected readonly topic = signal<TopicId | ''>('');
+  /** Where the reader lives and what they need: kept in memory only (see ContactFilters). */
+  protected readonly filters = inject(ContactFilters);
+  protected readonly nations = NATIONS;
 
   /** Only topics that some contact has, in a stable order. */
   protected readonly topics = computed(() => [
     ...new Set(this.content.contacts().flatMap((contact) => contact.topics)),
   ]);
-  protected readonly shown = computed(() => {
-    const topic = this.topic();
-    return this.content.contacts().filter((c) => !topic || c.topics.includes(topic));
-  });
+  protected readonly shown = computed(() =>
+    filterContacts(this.content.contacts(), this.filters.nation(), this.filters.topic()),
+  );
   protected readonly urgent = computed(() => this.shown().filter((c) => c.urgent));
   protected readonly others = computed(() => this.shown().filter((c) => !c.urgent));
 }

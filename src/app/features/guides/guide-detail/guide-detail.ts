@@ -15,6 +15,8 @@ import { PrintButton } from '../../../shared/ui/print-button/print-button';
 import { RelatedLinks, toRelatedLinks } from '../../../shared/ui/related-links/related-links';
 import { SideBySide } from '../../../shared/ui/side-by-side/side-by-side';
 import { SourceList } from '../../../shared/ui/source-list/source-list';
+import { ContentNotices } from '../../../shared/ui/content-notices/content-notices';
+import { ReadMore } from '../../../shared/ui/read-more/read-more';
 import { Listen } from '../../../shared/ui/listen/listen';
 import { openFragmentWhenReady } from '../../../shared/content/fragment-scroll';
 
@@ -32,6 +34,8 @@ import { openFragmentWhenReady } from '../../../shared/content/fragment-scroll';
     RelatedLinks,
     SideBySide,
     SourceList,
+    ContentNotices,
+    ReadMore,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './guide-detail.html',

@@ -6,15 +6,24 @@ import { InstallCard } from '../../../core/pwa/install-card/install-card';
 import { ContentStatus } from '../../../shared/ui/content-status/content-status';
 import { PackStore } from '../../share/pack-store';
 import { TipCards } from '../../tips/tip-cards/tip-cards';
+import { ChangedLink } from '../../changes/changed-link/changed-link';
 import { HomeSearch } from '../home-search/home-search';
 
 /**
- * Home's search box, urgent contacts, kept reading lists, the offer to install, and the tips with
+ * What changed since the last visit, home's search box, urgent contacts, kept reading lists, the offer to install, and the tips with
  * progress: all after the first paint, outside the first bundle.
  */
 @Component({
   selector: 'app-home-highlights',
-  imports: [RouterLink, TranslatePipe, ContentStatus, HomeSearch, InstallCard, TipCards],
+  imports: [
+    RouterLink,
+    TranslatePipe,
+    ChangedLink,
+    ContentStatus,
+    HomeSearch,
+    InstallCard,
+    TipCards,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './home-highlights.html',
   styleUrl: './home-highlights.css',

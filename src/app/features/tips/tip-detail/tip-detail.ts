@@ -13,6 +13,7 @@ import { PrintButton } from '../../../shared/ui/print-button/print-button';
 import { RelatedLinks, toRelatedLinks } from '../../../shared/ui/related-links/related-links';
 import { SideBySide } from '../../../shared/ui/side-by-side/side-by-side';
 import { SourceList } from '../../../shared/ui/source-list/source-list';
+import { ContentNotices } from '../../../shared/ui/content-notices/content-notices';
 import { Listen } from '../../../shared/ui/listen/listen';
 import { openFragmentWhenReady } from '../../../shared/content/fragment-scroll';
 import { ChecklistStore } from '../checklist-store';
@@ -30,6 +31,7 @@ import { ChecklistStore } from '../checklist-store';
     RelatedLinks,
     SideBySide,
     SourceList,
+    ContentNotices,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './tip-detail.html',

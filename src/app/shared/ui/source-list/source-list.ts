@@ -3,7 +3,10 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { Source } from '../../../core/content/content-model';
 import { LocalDatePipe } from '../local-date-pipe';
 
-/** Where the facts come from, when they were checked, and a warning that links leave the app. */
+/**
+ * Where the facts come from, when they were checked, the date of the law they describe, and a
+ * warning that links leave the app.
+ */
 @Component({
   selector: 'app-source-list',
   imports: [TranslatePipe, LocalDatePipe],
@@ -14,4 +17,6 @@ import { LocalDatePipe } from '../local-date-pipe';
 export class SourceList {
   readonly sources = input.required<readonly Source[]>();
   readonly checkedOn = input.required<string>();
+  /** Tips and guides say which law they describe; contacts have none. */
+  readonly lawAsOf = input<string>();
 }
