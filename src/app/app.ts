@@ -5,6 +5,7 @@ import {
   DestroyRef,
   OnInit,
   inject,
+  signal,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterLink, RouterOutlet } from '@angular/router';
@@ -32,6 +33,11 @@ export class App implements OnInit {
   private readonly updates = inject(AppUpdates);
   private readonly quickExit = inject(QuickExit);
   protected readonly language = inject(Language);
+  /**
+   * The first page is in place. The note under the page waits for it: shown before, it would be
+   * in view and then pushed down when the page arrives.
+   */
+  protected readonly routed = signal(false);
 
   ngOnInit(): void {
     this.quickExit.start();
@@ -50,6 +56,7 @@ export class App implements OnInit {
         // page's heading, except on first load where the reader starts at the top anyway.
         if (!firstNavigation) setTimeout(() => this.focusHeading());
         firstNavigation = false;
+        this.routed.set(true);
       });
   }
 
