@@ -16,28 +16,16 @@ interface Meta {
 const meta = JSON.parse(readFileSync('public/content/meta.json', 'utf8')) as Meta;
 const en = translations('en');
 
-/** A contact only in `nation` (an abuse helpline when there is one) and one nowhere near it. */
-function nationOnly(nation: string, other: string) {
-  const only = (n: string) =>
-    meta.contacts.filter((c) => c.nations.length === 1 && c.nations[0] === n);
-  const inNation = meta.contacts.filter(
-    (c) => c.nations.includes(nation) && !c.nations.includes('uk'),
-  );
-  const pick = <C extends { topics: string[] }>(list: C[]) =>
-    list.find((c) => c.topics.includes('abuse')) ?? list[0];
-  return {
-    inside: pick(only(nation).length ? only(nation) : inNation),
-    outside: pick(only(other)),
-  };
-}
+const contact = (id: string) => meta.contacts.find((c) => c.id === id)!;
 
-test("the nation filter shows Scotland's own helplines and hides England's", async ({
+test("the nation filter shows Scotland's abuse helpline and hides England's", async ({
   page,
   server,
 }) => {
-  const { inside, outside } = nationOnly('scotland', 'england');
-  expect(inside, 'a contact only in Scotland').toBeTruthy();
-  expect(outside, 'a contact only in England').toBeTruthy();
+  const inside = contact('scotland-domestic-abuse-helpline');
+  const outside = contact('domestic-abuse-helpline');
+  expect(inside.nations).toEqual(['scotland']);
+  expect(outside.nations).toEqual(['england']);
   await page.goto(`${server.origin}/contacts`);
   const names = page.getByTestId('contact-card').locator('.name');
   await expect(names.filter({ hasText: outside.name })).toHaveCount(1);

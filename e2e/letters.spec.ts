@@ -171,6 +171,44 @@ test('a letter opens offline in the reader’s language once the letters page wa
   );
 });
 
+test('the complaint to the organisation: built offline in Arabic, printed in English', async ({
+  page,
+  server,
+}) => {
+  await page.goto(`${server.origin}/letters?lang=ar`);
+  await waitUntilOfflineReady(page);
+  await expect
+    .poll(() => page.evaluate(async () => !!(await caches.match('/letters/ar.json'))))
+    .toBe(true);
+  await server.stop();
+
+  await page.goto(`${server.origin}/letters/organisation-complaint`);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await page.getByTestId('field-organisationName').fill('Park Road GP Surgery');
+  await page.getByTestId('next-step').click();
+  await page.getByTestId('field-fullName').fill('Amina Yusuf');
+  await page.getByTestId('next-step').click();
+  await page.getByTestId('next-step').click();
+  await page.getByTestId('field-whatHappened').fill('You sent my records to the wrong address.');
+  await page.getByTestId('field-wanted').fill(HOSTILE);
+  await page.getByTestId('letter-step').click();
+
+  const pair = page.getByTestId('side-by-side');
+  await expect(pair).toContainText('section 164A of the Data Protection Act 2018');
+  await expect(pair.locator('.cell[lang="ar"][dir="rtl"]').first()).toBeVisible();
+  await expect(pair).toContainText(/Park Road GP Surgery/);
+  expect(await pair.locator('img').count()).toBe(0);
+
+  await page.emulateMedia({ media: 'print' });
+  const { text, pages } = await pdfText(await page.pdf({ format: 'A4' }));
+  expect(text).toContain('Data protection complaint: Amina Yusuf');
+  expect(text).toContain('164A');
+  expect(text).toContain('within 30 days');
+  expect(text).toContain('You sent my records to the wrong address.');
+  expect(text).not.toMatch(/[\u0600-\u06ff]/);
+  expect(pages).toBeLessThanOrEqual(2);
+});
+
 test('with a passphrase the draft is stored sealed, and opens only after unlocking', async ({
   page,
   server,
