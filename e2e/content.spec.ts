@@ -74,6 +74,11 @@ test('home shows the urgent contacts first, with numbers to tap', async ({ page,
   await page.goto(server.url);
   const urgent = page.getByTestId('urgent-contacts');
   await expect(urgent.getByRole('link', { name: /Call 999/ })).toHaveAttribute('href', 'tel:999');
+  // 999 comes before every helpline, whatever the helplines are called.
+  await expect(urgent.getByRole('link', { name: /^Call/ }).first()).toHaveAttribute(
+    'href',
+    'tel:999',
+  );
   await expect(urgent.getByRole('link', { name: /Call 0808 2000 247/ })).toHaveAttribute(
     'href',
     'tel:+448082000247',

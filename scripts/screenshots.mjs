@@ -71,6 +71,9 @@ for (const scheme of ['light', 'dark']) {
     for (const path of pages) {
       await page.goto(address(path, lang));
       await page.locator('main h1').waitFor();
+      // Content, progress and fonts arrive after the heading.
+      await page.waitForLoadState('networkidle');
+      await page.waitForFunction(() => !document.querySelector('.pending'));
       const name = path === '/' ? 'home' : path.slice(1).split(/[?#]/)[0].replaceAll('/', '-');
       const suffix = scheme === 'dark' ? '-dark' : '';
       await page.screenshot({ path: `screenshots/${lang}-${name}${suffix}.png` });

@@ -62,10 +62,12 @@ export class ContentStore {
 
   readonly tips = computed(() => this.localise(this.meta()?.tips, (t) => t.tips));
   readonly guides = computed(() => this.localise(this.meta()?.guides, (t) => t.guides));
-  /** Urgent contacts first, then by name. */
+  /** Urgent contacts first, in the order of meta.json (999 first); then the others by name. */
   readonly contacts = computed(() =>
     [...this.localise(this.meta()?.contacts, (t) => t.contacts)].sort(
-      (a, b) => Number(b.urgent) - Number(a.urgent) || a.name.localeCompare(b.name),
+      // Urgent ones keep the order of meta.json (999 first); the sort is stable.
+      (a, b) =>
+        Number(b.urgent) - Number(a.urgent) || (a.urgent ? 0 : a.name.localeCompare(b.name)),
     ),
   );
   readonly timeline = computed(() =>
