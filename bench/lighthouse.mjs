@@ -38,17 +38,29 @@ async function lighthouse(url, out) {
     ],
     { maxBuffer: 64 * 1024 * 1024 },
   ).catch(() => undefined);
-  const report = JSON.parse(readFileSync(out, 'utf8'));
+  let report;
+  try {
+    report = JSON.parse(readFileSync(out, 'utf8'));
+  } catch {
+    return { perf: NaN, lcp: NaN, tbt: NaN, cls: NaN };
+  }
   const value = (id) => report.audits[id]?.numericValue ?? NaN;
   return {
-    perf: Math.round((report.categories.performance?.score ?? 0) * 100),
+    // A run whose page failed to load has no score: it counts as no run, not as a 0.
+    perf: report.categories.performance?.score
+      ? Math.round(report.categories.performance.score * 100)
+      : NaN,
     lcp: value('largest-contentful-paint'),
     tbt: value('total-blocking-time'),
     cls: value('cumulative-layout-shift'),
   };
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+/** The median of the runs that produced a figure (a run that crashed reports none). */
+const median = (values) => {
+  const real = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  return real.length ? real[Math.floor(real.length / 2)] : NaN;
+};
 
 const dir = mkdtempSync(join(tmpdir(), 'lighthouse-'));
 const server = await startServer(resolve('dist/digital-sanctuary/browser'));

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { TranslatePipe } from '@ngx-translate/core';
 import { ContentStore } from '../../../core/content/content-store';
 import { localIsoDate, noticesFor } from '../../../core/content/freshness';
+import { ExternalLinkList } from '../external-link-list/external-link-list';
 import { LocalDatePipe } from '../local-date-pipe';
 
 /**
@@ -11,7 +12,7 @@ import { LocalDatePipe } from '../local-date-pipe';
  */
 @Component({
   selector: 'app-content-notices',
-  imports: [TranslatePipe, LocalDatePipe],
+  imports: [TranslatePipe, LocalDatePipe, ExternalLinkList],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @for (notice of shown(); track notice.id) {
@@ -29,21 +30,7 @@ import { LocalDatePipe } from '../local-date-pipe';
           {{ 'freshness.noticeUntil' | translate: { date: (notice.until | localDate) } }}
         </p>
         @if (notice.sources.length) {
-          <ul>
-            @for (source of notice.sources; track source.url) {
-              <li>
-                <a
-                  [href]="source.url"
-                  target="_blank"
-                  rel="noopener noreferrer"
-                  lang="en"
-                  dir="ltr"
-                  >{{ source.title }}</a
-                >
-                <span class="visually-hidden">({{ 'content.opensInternet' | translate }})</span>
-              </li>
-            }
-          </ul>
+          <app-external-link-list [links]="notice.sources" />
         }
       </div>
     }
@@ -67,16 +54,6 @@ import { LocalDatePipe } from '../local-date-pipe';
     }
     .until {
       font-weight: 600;
-    }
-    ul {
-      margin: 0;
-      padding-inline-start: var(--space-4);
-    }
-    a {
-      display: inline-block;
-      min-block-size: 44px;
-      padding-block: 0.6rem;
-      overflow-wrap: anywhere;
     }
   `,
 })

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Source } from '../../../core/content/content-model';
+import { ExternalLinkList } from '../external-link-list/external-link-list';
 import { LocalDatePipe } from '../local-date-pipe';
 
 /**
@@ -9,7 +10,7 @@ import { LocalDatePipe } from '../local-date-pipe';
  */
 @Component({
   selector: 'app-source-list',
-  imports: [TranslatePipe, LocalDatePipe],
+  imports: [TranslatePipe, LocalDatePipe, ExternalLinkList],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './source-list.html',
   styleUrl: './source-list.css',
