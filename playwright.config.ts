@@ -1,13 +1,33 @@
 import { defineConfig } from '@playwright/test';
+import type { ServerKind } from './e2e/fixtures';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 
 // Report the service worker's own requests too, so the privacy test sees every request.
 process.env['PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS'] = '1';
 
 /**
- * End-to-end tests drive Debian's Chromium against the production build, served by
- * server/serve.mjs exactly as `npm start` serves it. Each test starts its own server (see
- * e2e/fixtures.ts) so that it can stop it to prove the app works with no network at all.
+ * The core subset that must hold on every host: the offline walk with the server stopped, the
+ * CSP and headers on every response, the 404 rules, precompressed files, and an update.
+ */
+const ON_EVERY_HOST = [
+  'offline.spec.ts',
+  'privacy.spec.ts',
+  'deploy.spec.ts',
+  'update.spec.ts',
+  'upgrade.spec.ts',
+];
+
+/** A project that runs the core subset against a real web server with the deploy/ config. */
+function host(kind: ServerKind, testMatch: string[]) {
+  return { name: kind, testMatch, use: { serverKind: kind } };
+}
+
+/**
+ * End-to-end tests drive Debian's Chromium against the production build. Project `node` runs every
+ * spec against server/serve.mjs, exactly as `npm start` serves it; projects `nginx` and `caddy`
+ * run the core subset against those servers with deploy/'s configuration (server/start-host.mjs;
+ * scripts/test.mjs installs them). Each test starts its own server (see e2e/fixtures.ts) so that it
+ * can stop it to prove the app works with no network at all.
  */
 export default defineConfig({
   testDir: 'e2e',
@@ -26,4 +46,10 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
   },
+  projects: [
+    // The upgrade from the last release runs once, on nginx, the way a charity would deploy it.
+    { name: 'node', testIgnore: ['upgrade.spec.ts'], use: { serverKind: 'node' } },
+    host('nginx', ON_EVERY_HOST),
+    host('caddy', ['deploy.spec.ts', 'update.spec.ts']),
+  ],
 });
