@@ -8,7 +8,7 @@ import express from 'express';
 import { existsSync, statSync } from 'node:fs';
 import { extname, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { SECURITY_HEADERS } from './security-headers.mjs';
+import { HASHED, IMMUTABLE, NEVER_CACHE, NO_STORE, SECURITY_HEADERS } from './security-headers.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -23,10 +23,6 @@ if (!existsSync(resolve(root, 'index.html'))) {
   console.error(`No build in ${root}: run "npm run build" first.`);
   process.exit(1);
 }
-
-// Bundles carry a content hash in their name (main-ABCD1234.js) and can be cached for ever.
-const HASHED = /-[A-Z0-9]{8}\.(js|css|woff2?)$/;
-const NEVER_CACHE = new Set(['/ngsw.json', '/ngsw-worker.js', '/safety-worker.js', '/index.html']);
 
 /** The encodings a request accepts, from its Accept-Encoding header (q=0 refuses one). */
 function acceptedEncodings(header = '') {
@@ -104,9 +100,8 @@ app.use(
         .slice(root.length)
         .replaceAll('\\', '/')
         .replace(/\.(br|gz)$/, '');
-      if (HASHED.test(name)) res.set('Cache-Control', 'public, max-age=31536000, immutable');
-      else if (NEVER_CACHE.has(name))
-        res.set('Cache-Control', 'no-cache, no-store, must-revalidate');
+      if (HASHED.test(name)) res.set('Cache-Control', IMMUTABLE);
+      else if (NEVER_CACHE.includes(name)) res.set('Cache-Control', NO_STORE);
       else res.set('Cache-Control', 'no-cache');
     },
   }),
