@@ -80,8 +80,11 @@ export async function precompressDir(dir) {
   let bytes = 0;
   const worker = async () => {
     for (let file = queue.shift(); file; file = queue.shift()) {
-      written += await precompressFile(file);
-      bytes += (await stat(file)).size;
+      // (Await first, then add: `written += await …` would add to a stale total.)
+      const count = await precompressFile(file);
+      const { size } = await stat(file);
+      written += count;
+      bytes += size;
     }
   };
   await Promise.all(Array.from({ length: 4 }, worker));
