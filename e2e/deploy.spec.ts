@@ -133,3 +133,22 @@ async function rawGet(
     }).on('error', reject);
   });
 }
+
+test('About names the app version, the content version and the day of the build', async ({
+  page,
+  server,
+}) => {
+  const pkg = JSON.parse(await readFile('package.json', 'utf8')) as { version: string };
+  const meta = JSON.parse(await readFile(join(BUILD_DIR, 'content', 'meta.json'), 'utf8')) as {
+    contentVersion: string;
+  };
+  await page.goto(`${server.origin}/about?lang=en`);
+  await expect(page.getByTestId('app-version')).toHaveText(pkg.version);
+  await expect(page.getByTestId('content-version')).toHaveText(meta.contentVersion);
+  // scripts/build.mjs stamps the build's day (UTC); the test runs on the day of its build or later.
+  const built = await page.getByTestId('build-date').textContent();
+  const day = new Date(`${built} UTC`);
+  expect(Number.isNaN(day.getTime()), `"${built}" is a date`).toBe(false);
+  expect(day.getTime()).toBeLessThanOrEqual(Date.now());
+  expect(Date.now() - day.getTime()).toBeLessThan(7 * 24 * 3600 * 1000);
+});
