@@ -1,4 +1,5 @@
 import { Response } from '@playwright/test';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
@@ -93,6 +94,10 @@ test('precompressed files are sent by encoding, decode to the very bytes ngsw.js
   };
   const main = Object.keys(manifest.hashTable).find((url) => /^\/main-[A-Z0-9]{8}\.js$/.test(url))!;
   for (const path of [main, '/index.html', '/ngsw.json', '/i18n/ar.json']) {
+    expect(
+      existsSync(join(BUILD_DIR, `${path}.br`)),
+      `${path}.br: build with \`npm run build\` (scripts/build.mjs), not a bare \`ng build\``,
+    ).toBe(true);
     const original = await readFile(join(BUILD_DIR, path));
     for (const [accept, encoding, decode] of [
       ['br', 'br', brotliDecompressSync],
