@@ -1,13 +1,39 @@
 import { defineConfig } from '@playwright/test';
+import type { ServerKind } from './e2e/fixtures';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 
 // Report the service worker's own requests too, so the privacy test sees every request.
 process.env['PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS'] = '1';
 
 /**
- * End-to-end tests drive Debian's Chromium against the production build, served by
- * server/serve.mjs exactly as `npm start` serves it. Each test starts its own server (see
- * e2e/fixtures.ts) so that it can stop it to prove the app works with no network at all.
+ * The core subset that must hold on every host: the offline walk with the server stopped (every
+ * screen in English, and switching to Arabic, right to left, offline), the CSP and headers
+ * on every response, the 404 and cache rules, precompressed files, and an update from v1 to v2.
+ * The longer walks (every language, the privacy walk) stay with project `node`: they test the
+ * app, not the host.
+ */
+const CORE = {
+  testMatch: ['offline.spec.ts', 'privacy.spec.ts', 'deploy.spec.ts', 'update.spec.ts'],
+  grepInvert:
+    /opens in (?!en )\w+ with the server stopped|a whole walk of the app|first visit alone/,
+};
+
+/** A project that runs the core subset against a real web server with the deploy/ config. */
+function host(kind: ServerKind, extra: string[] = []) {
+  return {
+    name: kind,
+    testMatch: [...CORE.testMatch, ...extra],
+    grepInvert: CORE.grepInvert,
+    use: { serverKind: kind },
+  };
+}
+
+/**
+ * End-to-end tests drive Debian's Chromium against the production build. Project `node` runs every
+ * spec against server/serve.mjs, exactly as `npm start` serves it; projects `nginx` and `caddy`
+ * run the core subset against those servers with deploy/'s configuration (server/start-host.mjs;
+ * scripts/test.mjs installs them). Each test starts its own server (see e2e/fixtures.ts) so that it
+ * can stop it to prove the app works with no network at all.
  */
 export default defineConfig({
   testDir: 'e2e',
@@ -26,4 +52,12 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
   },
+  projects: [
+    // The upgrade from the last release runs once, on nginx, the way a charity would deploy it.
+    { name: 'node', testIgnore: ['upgrade.spec.ts'], use: { serverKind: 'node' } },
+    host('nginx', ['upgrade.spec.ts']),
+    // Caddy: the same minus the offline walk, which tests the worker more than the host, to keep
+    // `npm test` within its time.
+    { ...host('caddy'), testMatch: ['privacy.spec.ts', 'deploy.spec.ts', 'update.spec.ts'] },
+  ],
 });

@@ -1,5 +1,6 @@
 import { test as base } from '@playwright/test';
 import { resolve } from 'node:path';
+import { startCaddy, startNginx } from '../server/start-host.mjs';
 import { startServer as startServerProcess } from '../server/start-server.mjs';
 
 export const BUILD_DIR = resolve('dist/digital-sanctuary/browser');
@@ -12,17 +13,39 @@ export interface AppServer {
   stop(): Promise<void>;
 }
 
-/** Starts server/serve.mjs, the same server as `npm start`, on a free port. */
-export function startServer(root = BUILD_DIR): Promise<AppServer> {
+/**
+ * Which web server serves the build: server/serve.mjs (`npm start`), or a real nginx or Caddy
+ * with the configuration in deploy/. Set per Playwright project (playwright.config.ts).
+ */
+export type ServerKind = 'node' | 'nginx' | 'caddy';
+
+/** Starts a server of that kind on `root`, on a free port. */
+export function startServer(root = BUILD_DIR, kind: ServerKind = 'node'): Promise<AppServer> {
+  if (kind === 'nginx') return startNginx(root);
+  if (kind === 'caddy') return startCaddy(root);
   return startServerProcess(root);
 }
 
-export const test = base.extend<{ server: AppServer }>({
-  // eslint-disable-next-line no-empty-pattern
-  server: async ({}, use) => {
-    const server = await startServer();
-    await use(server);
-    await server.stop();
+export const test = base.extend<
+  {
+    server: AppServer;
+    /** Serves another folder with this project's kind of server; stopped after the test. */
+    serveFolder: (root: string) => Promise<AppServer>;
+  },
+  { serverKind: ServerKind }
+>({
+  serverKind: ['node', { option: true, scope: 'worker' }],
+  serveFolder: async ({ serverKind }, use) => {
+    const started: AppServer[] = [];
+    await use(async (root) => {
+      const server = await startServer(root, serverKind);
+      started.push(server);
+      return server;
+    });
+    await Promise.all(started.map((server) => server.stop()));
+  },
+  server: async ({ serveFolder }, use) => {
+    await use(await serveFolder(BUILD_DIR));
   },
 });
 

@@ -1,12 +1,13 @@
-import { expect, startServer, test } from './fixtures';
+import { expect, test } from './fixtures';
 import { waitUntilOfflineReady } from './helpers/service-worker';
 import { deploy, makeTwoVersions } from './helpers/versions';
 
 test('a new deploy shows the update banner, and Reload lands on the new version', async ({
   page,
+  serveFolder,
 }) => {
   const versions = await makeTwoVersions();
-  const server = await startServer(versions.live);
+  const server = await serveFolder(versions.live);
   try {
     await page.goto(server.url);
     await waitUntilOfflineReady(page);

@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { findCaddy, findNginx, nginxHasBrotli } from '../server/start-host.mjs';
 
 /** Flags for headless Chromium here: root needs --no-sandbox; the closed network wants quiet. */
 export const CHROMIUM_ARGS = [
@@ -82,13 +83,36 @@ export function ensureChromium() {
   return chromium;
 }
 
-/** `zbarimg` (Debian's zbar-tools), which the e2e tests use to read QR codes the app draws. */
-export function ensureZbar() {
-  const found = () =>
-    ['/usr/bin/zbarimg', '/usr/local/bin/zbarimg'].find((path) => existsSync(path));
-  if (!found()) aptInstall(['zbar-tools'], 'The QR code tests need zbarimg');
-  if (!found()) {
-    console.error('zbarimg is still missing after installing zbar-tools.');
+/**
+ * What the e2e tests need besides Chromium, installed in one apt-get run when missing:
+ * - `zbarimg` (zbar-tools), to read the QR codes the app draws;
+ * - `nginx` with ngx_brotli's static module, and `caddy`: the e2e projects of the same names serve
+ *   the build with the configurations in deploy/ (server/start-host.mjs).
+ */
+export function ensureE2eTools() {
+  const tools = [
+    {
+      pkg: 'zbar-tools',
+      why: 'zbarimg reads QR codes',
+      found: () => ['/usr/bin/zbarimg', '/usr/local/bin/zbarimg'].some((p) => existsSync(p)),
+    },
+    { pkg: 'nginx', why: 'the nginx tests', found: () => !!findNginx() },
+    {
+      pkg: 'libnginx-mod-http-brotli-static',
+      why: 'nginx sends the .br files',
+      found: () => nginxHasBrotli(),
+    },
+    { pkg: 'caddy', why: 'the Caddy tests', found: () => !!findCaddy() },
+  ];
+  const missing = tools.filter((tool) => !tool.found());
+  if (missing.length === 0) return;
+  aptInstall(
+    missing.map((tool) => tool.pkg),
+    `The e2e tests need ${missing.map((tool) => tool.why).join(', ')}`,
+  );
+  const still = tools.filter((tool) => !tool.found());
+  if (still.length) {
+    console.error(`Still missing after apt-get: ${still.map((tool) => tool.pkg).join(' ')}.`);
     process.exit(1);
   }
 }

@@ -1,16 +1,20 @@
-// `npm test`: lint and format check, content validation (node --test), unit tests (Karma in headless Chromium), production build,
-// end-to-end tests (Playwright against that build). Installs Debian's Chromium, and zbar-tools for
-// reading QR codes, when missing.
+// `npm test`: lint and format check, content and deploy-config checks (node --test), unit tests
+// (Karma in headless Chromium), production build (scripts/build.mjs: precompressed files too),
+// end-to-end tests (Playwright against that build, served by server/serve.mjs, nginx and Caddy).
+// Installs Debian's Chromium, zbar-tools for reading QR codes, nginx (with its brotli module) and
+// caddy when missing. The previous release, for the upgrade test, is built alongside the unit
+// tests (scripts/previous-release.mjs, cached between runs).
 // `--only lint|unit|e2e` runs one stage (e2e still builds first).
 import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ensureChromium, ensureZbar } from './chromium.mjs';
+import { ensureChromium, ensureE2eTools } from './chromium.mjs';
 
 const { values } = parseArgs({ options: { only: { type: 'string' } } });
 const stages = values.only ? [values.only] : ['lint', 'unit', 'e2e'];
 
 const chromium = ensureChromium();
-if (stages.includes('e2e')) ensureZbar();
+if (stages.includes('e2e')) ensureE2eTools();
 const env = { ...process.env, CHROME_BIN: chromium, NG_CLI_ANALYTICS: 'false' };
 const counts = { passed: 0, failed: 0 };
 
@@ -54,6 +58,22 @@ function countFrom(label, output) {
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 
+/** The previous release's build, started now in the background: it takes a minute on 2 cores. */
+let previousRelease;
+if (stages.includes('e2e')) {
+  console.log('\n▶ previous release (background): node scripts/previous-release.mjs');
+  previousRelease = new Promise((resolve) => {
+    const child = spawn(process.execPath, ['scripts/previous-release.mjs'], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}
+
 if (stages.includes('lint')) {
   await run('lint', npx, ['ng', 'lint']);
   await run('format', npx, ['prettier', '--check', '.']);
@@ -61,8 +81,9 @@ if (stages.includes('lint')) {
     'content',
     await run('content', process.execPath, [
       '--test',
-      'scripts/content-validation.test.mjs',
-      'scripts/letters-validation.test.mjs',
+      ...readdirSync('scripts')
+        .filter((name) => name.endsWith('.test.mjs'))
+        .map((name) => `scripts/${name}`),
     ]),
   );
 }
@@ -70,7 +91,14 @@ if (stages.includes('unit')) {
   countFrom('unit', await run('unit', npx, ['ng', 'test']));
 }
 if (stages.includes('e2e')) {
-  await run('build', npx, ['ng', 'build']);
+  await run('build', process.execPath, ['scripts/build.mjs']);
+  const { code, output } = await previousRelease;
+  console.log(`\n▶ previous release:\n${output.trim()}`);
+  if (code !== 0) {
+    console.error('\n✘ building the previous release failed');
+    console.log(`\ntests: ${counts.passed} passed, 1 failed`);
+    process.exit(1);
+  }
   countFrom('e2e', await run('e2e', npx, ['playwright', 'test']));
 }
 console.log(`\ntests: ${counts.passed} passed, ${counts.failed} failed`);

@@ -25,3 +25,12 @@ export const SECURITY_HEADERS = {
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
 };
+
+// Cache rules, the same on every host (README; anchors.md B-1 #10). deploy/ repeats them in each
+// server's syntax; scripts/deploy-config.test.mjs checks that they are all there.
+/** Files the browser must always fetch anew: the service worker's own and the app shell. */
+export const NEVER_CACHE = ['/ngsw.json', '/ngsw-worker.js', '/safety-worker.js', '/index.html'];
+/** Bundles and fonts carry a content hash in their name (main-ABCD1234.js): cached for a year. */
+export const HASHED = /-[A-Z0-9]{8}\.(js|css|woff2?)$/;
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+export const NO_STORE = 'no-cache, no-store, must-revalidate';

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { precompressFile } from '../../scripts/precompress.mjs';
 import { BUILD_DIR } from '../fixtures';
 
 /**
@@ -21,7 +22,8 @@ export async function makeTwoVersions(): Promise<{
   const index = join(v2, 'index.html');
   const html = await readFile(index, 'utf8');
   await writeFile(index, html.replace('</head>', '<meta name="app-build" content="v2" /></head>'));
-  regenerateManifest(v2);
+  await precompressFile(index);
+  await regenerateManifest(v2);
   return { live, v2, cleanUp: () => rm(base, { recursive: true, force: true }) };
 }
 
@@ -35,18 +37,23 @@ export async function makeContentUpdate(olderVersion: string): ReturnType<typeof
   const meta = JSON.parse(await readFile(metaPath, 'utf8')) as { contentVersion: string };
   meta.contentVersion = olderVersion;
   await writeFile(metaPath, JSON.stringify(meta));
-  regenerateManifest(versions.live);
+  await precompressFile(metaPath);
+  await regenerateManifest(versions.live);
   return versions;
 }
 
-/** A new `ngsw.json` for a changed folder, with Angular's own tool, as a real build writes it. */
-function regenerateManifest(dir: string): void {
+/**
+ * A new `ngsw.json` for a changed folder, with Angular's own tool, as a real build writes it; and
+ * its `.br`/`.gz` copies anew, or the host would keep sending the old manifest.
+ */
+async function regenerateManifest(dir: string): Promise<void> {
   // ngsw-config joins its arguments to the working directory: run it from / with absolute paths.
   execFileSync(
     process.execPath,
     [resolve('node_modules/.bin/ngsw-config'), dir, resolve('ngsw-config.json'), '/'],
     { cwd: '/' },
   );
+  await precompressFile(join(dir, 'ngsw.json'));
 }
 
 /** Deploys `from` over the served folder, the way a host swaps in a new build. */
