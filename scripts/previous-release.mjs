@@ -6,25 +6,51 @@
 // build. A fresh clone has the tags (`git clone` fetches them); a shallow one needs
 // `git fetch --tags --unshallow`.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const git = (...args) => execFileSync('git', args, { encoding: 'utf8' }).trim();
 
-/** The newest release tag whose commit is not HEAD's, or the newest one if all are HEAD. */
+/**
+ * Releases by tag and by the `RELEASES` file (`v<version> <commit>` a line). The file is there
+ * because a clone may come without tags: CI clones the submitted branch, and tags are not always
+ * pushed with it. The commit itself is in every full clone.
+ */
+function knownReleases() {
+  const releases = new Map();
+  if (existsSync('RELEASES')) {
+    for (const line of readFileSync('RELEASES', 'utf8').split('\n')) {
+      const [tag, commit] = line.trim().split(/\s+/);
+      if (tag?.startsWith('v') && /^[0-9a-f]{40}$/.test(commit ?? '')) releases.set(tag, commit);
+    }
+  }
+  for (const tag of git('tag', '--list', 'v*').split('\n').filter(Boolean)) {
+    releases.set(tag, git('rev-parse', `${tag}^{commit}`));
+  }
+  return releases;
+}
+
+const byVersion = (a, b) => {
+  const parts = (tag) => tag.slice(1).split('.').map(Number);
+  const [x, y] = [parts(a), parts(b)];
+  for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return (y[i] ?? 0) - (x[i] ?? 0);
+  return 0;
+};
+
+/** The newest release whose commit is not HEAD's, or the newest one if all are HEAD. */
 export function previousRelease() {
-  const tags = git('tag', '--list', 'v*', '--sort=-v:refname').split('\n').filter(Boolean);
+  const releases = knownReleases();
+  const tags = [...releases.keys()].sort(byVersion);
   if (tags.length === 0)
     throw new Error(
-      'No release tag (v*) in this clone: the upgrade test builds the previous release. ' +
-        'Run `git fetch --tags` (and `--unshallow` in a shallow clone).',
+      'No release (a v* tag or a line in RELEASES) in this clone: the upgrade test builds the ' +
+        'previous release. Run `git fetch --tags` (and `--unshallow` in a shallow clone).',
     );
   const head = git('rev-parse', 'HEAD');
-  const commitOf = (tag) => git('rev-parse', `${tag}^{commit}`);
-  const tag = tags.find((t) => commitOf(t) !== head) ?? tags[0];
-  return { tag, commit: commitOf(tag) };
+  const tag = tags.find((t) => releases.get(t) !== head) ?? tags[0];
+  return { tag, commit: releases.get(tag) };
 }
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));

@@ -8,7 +8,7 @@
 //  4. commits and tags `v<version>`. Push with `git push --follow-tags`.
 // `--dry-run` checks only. README, "Releasing and rolling back".
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
 const SEMVER = /^\d+\.\d+\.\d+$/;
@@ -135,6 +135,11 @@ function main() {
     '-m',
     `Digital Sanctuary ${version}, content ${meta.contentVersion}`,
   );
+  // Recorded in the tree too: a clone without tags still finds the release (previous-release.mjs).
+  const commit = git('rev-parse', 'HEAD');
+  appendFileSync('RELEASES', `v${version} ${commit}\n`);
+  git('add', 'RELEASES');
+  git('commit', '-q', '-m', `Record release ${version} in RELEASES`);
   console.log(
     `\nReleased ${version}: tagged v${version}; the build is in dist/digital-sanctuary/browser/.\n` +
       'Push it with `git push --follow-tags`, then deploy that folder as it is (README).',
