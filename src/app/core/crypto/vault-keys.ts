@@ -40,12 +40,55 @@ export function newDataKeyBytes(): Uint8Array {
   return crypto.getRandomValues(new Uint8Array(32));
 }
 
-/** A non-extractable data key: it lives only in memory and cannot be read back out. */
-export function importDataKey(bytes: Uint8Array): Promise<CryptoKey> {
-  return crypto.subtle.importKey('raw', bytes as BufferSource, 'AES-GCM', false, [
-    'encrypt',
-    'decrypt',
-  ]);
+/** What an unlocked tab holds in memory; neither key can be read back out. */
+export interface VaultKeys {
+  /** AES-GCM: seals every personal record. */
+  readonly data: CryptoKey;
+  /** HMAC, derived from the same bytes by HKDF: turns a record's id into an opaque stored id. */
+  readonly ids: CryptoKey;
+}
+
+export async function importDataKey(bytes: Uint8Array): Promise<VaultKeys> {
+  const raw = bytes as BufferSource;
+  const data = await crypto.subtle.importKey('raw', raw, 'AES-GCM', false, ['encrypt', 'decrypt']);
+  const base = await crypto.subtle.importKey('raw', raw, 'HKDF', false, ['deriveKey']);
+  const ids = await crypto.subtle.deriveKey(
+    {
+      name: 'HKDF',
+      hash: 'SHA-256',
+      salt: new Uint8Array(0),
+      info: new TextEncoder().encode('record-ids'),
+    },
+    base,
+    { name: 'HMAC', hash: 'SHA-256', length: 256 },
+    false,
+    ['sign'],
+  );
+  return { data, ids };
+}
+
+/** The same record id always maps to the same opaque id under one key, and says nothing. */
+export async function opaqueId(keys: VaultKeys, table: string, id: string): Promise<string> {
+  const mac = await crypto.subtle.sign(
+    'HMAC',
+    keys.ids,
+    new TextEncoder().encode(`${table}\u0000${id}`),
+  );
+  return toBase64(new Uint8Array(mac).slice(0, 16))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+}
+
+/**
+ * Pads a sealed text to a bucket (256 bytes, then powers of two) so a note's length shows only
+ * roughly. JSON ignores the trailing spaces.
+ */
+export function padded(json: string): string {
+  const bytes = new TextEncoder().encode(json).length;
+  let bucket = 256;
+  while (bucket < bytes) bucket *= 2;
+  return json + ' '.repeat(bucket - bytes);
 }
 
 /** Wraps the data key's bytes under a passphrase (normalised), with fresh salt. */

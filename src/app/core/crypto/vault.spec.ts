@@ -31,7 +31,81 @@ describe('Vault key design (real IndexedDB, real Web Crypto)', () => {
   });
 
   const note = (id: string, body: string) => ({ id, body, createdAt: 1, updatedAt: 1 });
-  const texts = async () => Promise.all((await db().notes.toArray()).map((r) => vault.textOf(r)));
+  const texts = async () =>
+    (
+      await Promise.all(
+        (await db().notes.toArray()).map(async (r) => (await vault.open<{ body: string }>(r)).body),
+      )
+    ).sort();
+
+  /** Every value in every object store, read with the plain IndexedDB API (no Dexie). */
+  const rawWalk = () =>
+    new Promise<string>((resolve, reject) => {
+      const open = indexedDB.open(name);
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const idb = open.result;
+        const names = [...idb.objectStoreNames];
+        const tx = idb.transaction(names);
+        const out: unknown[] = [];
+        for (const store of names) {
+          const all = tx.objectStore(store).getAll();
+          const keys = tx.objectStore(store).getAllKeys();
+          all.onsuccess = () => out.push(store, all.result);
+          keys.onsuccess = () => out.push(keys.result);
+        }
+        tx.oncomplete = () => {
+          idb.close();
+          resolve(JSON.stringify(out));
+        };
+      };
+    });
+
+  it('after lock, a raw walk of every object store finds nothing personal', async () => {
+    const markers = [
+      'BODYMARK',
+      'domestic-abuse-helpline',
+      'TICKMARK',
+      'home-office-sar',
+      'DRAFTMARK',
+    ];
+    const when = 1_733_000_000_123;
+    await db().notes.put({
+      id: 'n1',
+      body: 'BODYMARK secret',
+      about: 'contacts/domestic-abuse-helpline',
+      createdAt: when,
+      updatedAt: when,
+    });
+    await db().checklist.put({ key: 'TICKMARK:2', tipId: 'TICKMARK', step: 2, doneAt: when });
+    await db().letterDrafts.put({
+      id: 'home-office-sar',
+      body: '{"DRAFTMARK":1}',
+      updatedAt: when,
+    });
+    await db().packs.put({ id: 'p1', body: 'pack=1.en.DRAFTMARK', updatedAt: when });
+    await vault.setPassphrase('marker passphrase', false);
+    vault.lock();
+    const raw = await rawWalk();
+    for (const marker of [...markers, String(when)]) expect(raw).not.toContain(marker);
+    // Lengths are padded to buckets: the short note and the short draft seal to the same size.
+    const rows = [...(await db().notes.toArray()), ...(await db().letterDrafts.toArray())];
+    expect(new Set(rows.map((r) => r.sealed!.ct.length)).size).toBe(1);
+
+    expect(await vault.unlock('marker passphrase')).toBe('unlocked');
+    expect(await texts()).toEqual(['BODYMARK secret']);
+    const [opened] = await Promise.all(
+      (await db().notes.toArray()).map((r) => vault.open<{ about: string }>(r)),
+    );
+    expect(opened.about).toBe('contacts/domestic-abuse-helpline');
+    expect(
+      (await vault.get<{ body: string }>(db().letterDrafts, 'home-office-sar'))?.body,
+    ).toContain('DRAFTMARK');
+    // Removing the lock brings every record back to its plain form and ids.
+    await vault.removePassphrase('marker passphrase');
+    expect((await db().checklist.toArray())[0].key).toBe('TICKMARK:2');
+    expect((await db().letterDrafts.get('home-office-sar'))?.body).toContain('DRAFTMARK');
+  });
 
   it('opens and migrates a vault of the format before issue 15 on unlock', async () => {
     // Format 1: records sealed with the passphrase key itself, and a sealed check text.
@@ -40,7 +114,14 @@ describe('Vault key design (real IndexedDB, real Web Crypto)', () => {
     const check = await seal(oldKey, LEGACY_CHECK_TEXT);
     const sealed = await seal(oldKey, 'written before the upgrade');
     await db().vault.put({ id: 'vault', kdf, check, failedTries: 0, wipeAfterTen: false });
-    await db().notes.put({ id: 'n1', sealed, createdAt: 1, updatedAt: 1 });
+    await db().notes.put({
+      id: 'n1',
+      sealed,
+      about: 'contacts/domestic-abuse-helpline',
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    await db().checklist.put({ key: 'TICKMARK:0', tipId: 'TICKMARK', step: 0, doneAt: 5 });
     await until(() => vault.state() === 'locked');
 
     expect(await vault.unlock('not it at all')).toBe('wrong');
@@ -50,8 +131,11 @@ describe('Vault key design (real IndexedDB, real Web Crypto)', () => {
     expect(record.wrapped).toBeDefined();
     expect(record.kdf.salt).not.toBe(kdf.salt);
     expect(await texts()).toEqual(['written before the upgrade']);
-
     vault.lock();
+    const raw = await rawWalk();
+    expect(raw).not.toContain('domestic-abuse-helpline');
+    expect(raw).not.toContain('TICKMARK');
+
     expect(await vault.unlock('old format pass')).toBe('unlocked');
     expect(await texts()).toEqual(['written before the upgrade']);
     await vault.changePassphrase('old format pass', 'a brand new one');

@@ -2,19 +2,23 @@ import { DOCUMENT, Injectable, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { Table, liveQuery } from 'dexie';
 import { from } from 'rxjs';
-import { AppDatabase, SealableRecord, VaultRecord } from '../db/app-db';
+import { AppDatabase, VaultRecord } from '../db/app-db';
+import { SEALED_TABLE_NAMES, SealedTableName } from '../db/sealed-tables';
 import { EXIT_HOOKS } from '../safety/quick-exit';
 import { LocalSettings } from '../settings/local-settings';
 import { Wipe } from '../safety/wipe';
 import { WINDOW } from '../tokens/browser';
-import { DEFAULT_ITERATIONS, Envelope, seal, unseal } from './envelope';
-import { ChangedMeanwhile, rewriteAll } from './vault-rewrite';
+import { DEFAULT_ITERATIONS } from './envelope';
+import { Row, isWholeSealed, openRow, sealRow } from './sealed-records';
+import { ChangedMeanwhile, keyOf, rewriteAll } from './vault-rewrite';
 import {
+  VaultKeys,
   WrappedKey,
   checkPassphraseLength,
   importDataKey,
   legacyKeyBytes,
   newDataKeyBytes,
+  opaqueId,
   unwrapDataKey,
   wrapDataKey,
 } from './vault-keys';
@@ -34,8 +38,8 @@ export class WrongPassphrase extends Error {
   }
 }
 
-const sameKey = (a: VaultRecord | undefined, b: VaultRecord | undefined) =>
-  JSON.stringify(a?.wrapped ?? a?.check) === JSON.stringify(b?.wrapped ?? b?.check);
+const sameKey = (a: VaultRecord | undefined, b: VaultRecord | undefined) => keyOf(a) === keyOf(b);
+const tableName = (table: Table) => table.name as SealedTableName;
 
 /**
  * The optional passphrase. With one set, a random data key seals note texts, letter drafts and
@@ -52,7 +56,7 @@ export class Vault {
   private readonly record = toSignal(
     from(liveQuery(async () => (await this.db.vault.get('vault')) ?? null)),
   );
-  private readonly key = signal<CryptoKey | null>(null);
+  private readonly key = signal<VaultKeys | null>(null);
   /** Which data key this tab holds: another tab removing or re-setting the lock makes it stale. */
   private keyId: string | null = null;
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
@@ -112,9 +116,9 @@ export class Vault {
       (vault) => {
         if (vault) throw new Error('exists');
       },
-      (records) =>
-        // A sealed record with no vault cannot be opened by anyone: it is kept as it is.
-        Promise.all(records.map((r) => (r.sealed ? r : this.sealRecord(r, r.body ?? '', key)))),
+      (table, rows) =>
+        // A sealed row with no vault cannot be opened by anyone: it is kept as it is.
+        Promise.all(rows.map((r) => (r['sealed'] ? r : sealRow(table, r, key)))),
       (vault) => vault.put({ id: 'vault', ...wrapped, keyId, failedTries: 0, wipeAfterTen }),
     );
     this.useKey(key, keyId);
@@ -126,7 +130,7 @@ export class Vault {
     if (checked === 'wrong' || checked === 'wiped') return checked;
     const { record, bytes } = checked;
     const key = await importDataKey(bytes);
-    const keyId = await this.settle(record, bytes, passphrase);
+    const keyId = await this.settle(record, bytes, key, passphrase);
     bytes.fill(0);
     // Another tab changed the lock between the check and now: check again against what it wrote.
     if (keyId === null) return again ? this.unlock(passphrase, false) : 'wrong';
@@ -175,13 +179,7 @@ export class Vault {
       (vault) => {
         if (!sameKey(vault, record)) throw new Error('changed');
       },
-      (records) =>
-        Promise.all(
-          records.map(async (r) => {
-            const { sealed, ...rest } = r;
-            return { ...rest, body: await this.textOf(r, key) } as typeof r;
-          }),
-        ),
+      (_, rows) => Promise.all(rows.map((r) => openRow<Row>(r, key))),
       (vault) => vault.delete('vault'),
     );
     this.lock();
@@ -191,59 +189,70 @@ export class Vault {
     await this.db.vault.update('vault', { wipeAfterTen });
   }
 
-  /** The text of a stored note or draft; throws 'locked' while locked. */
-  async textOf(note: SealableRecord, key: CryptoKey | null = this.key()): Promise<string> {
-    if (note.sealed) {
-      if (!key) throw new Error('locked');
-      return unseal(key, note.sealed);
-    }
-    return note.body ?? '';
+  /** A stored row as the app uses it; throws 'locked' while locked. */
+  open<R>(row: unknown, keys: VaultKeys | null = this.key()): Promise<R> {
+    return openRow<R>(row as Row, keys);
   }
 
-  /** A record ready to store: sealed when a passphrase is set, plain otherwise. */
-  async recordFor<T extends Omit<SealableRecord, 'body' | 'sealed'>>(
-    note: T,
-    text: string,
-  ): Promise<T & Pick<SealableRecord, 'body' | 'sealed'>> {
+  /** One record by its own id (a letter kind, a note id), opened; undefined if absent. */
+  async get<R>(table: Table, id: string): Promise<R | undefined> {
+    const keys = this.key();
+    const row = (await table.get(id)) ?? (keys && (await table.get(await this.idOf(table, id))));
+    if (row) return this.open<R>(row, keys);
+    // Locked: a sealed record cannot even be found by its id.
+    if (!keys && (await this.db.vault.get('vault'))) throw new Error('locked');
+    return undefined;
+  }
+
+  /** Deletes a record by its own id, in whichever form it is stored. */
+  async remove(table: Table, id: string): Promise<void> {
+    const keys = this.key();
+    const sealedId = keys ? await this.idOf(table, id) : null;
+    if ((await this.db.vault.get('vault')) && !keys) throw new Error('locked');
+    await table.bulkDelete(sealedId ? [id, sealedId] : [id]);
+  }
+
+  /** A row ready to store: whole-sealed when a passphrase is set, plain otherwise. */
+  async storedForm<R extends object>(table: Table, record: R): Promise<Row> {
     // Take the key before waiting: a lock during the wait must not seal with a dropped key.
-    const key = this.key();
+    const keys = this.key();
     const keyId = this.keyId;
-    const record = await this.db.vault.get('vault');
-    if (!record) return { ...note, body: text };
-    if (!key || record.keyId !== keyId) {
-      // Locked, or another tab replaced the data key: this key would make the note unreadable.
-      if (key) this.lock();
+    const vault = await this.db.vault.get('vault');
+    if (!vault) return record as Row;
+    if (!keys || vault.keyId !== keyId) {
+      // Locked, or another tab replaced the data key: this key would make the record unreadable.
+      if (keys) this.lock();
       throw new Error('locked');
     }
-    return { ...note, sealed: await seal(key, text) };
+    return sealRow(tableName(table), record as Row, keys);
   }
 
   /**
-   * Stores a text sealed or plain, as the vault stands when the write commits. The record is made
+   * Stores a record sealed or plain, as the vault stands when the write commits. The row is made
    * first (Web Crypto cannot run inside a transaction) and written only if no passphrase was set
    * or removed meanwhile, in another tab say; otherwise it is made again. So nothing is stored
    * plain under a passphrase, or sealed with a key nobody has.
    */
-  async put<R extends SealableRecord>(
-    table: Table<R, string>,
-    meta: Omit<R, 'body' | 'sealed'>,
-    text: string,
-  ): Promise<void> {
+  async put<R extends object>(table: Table, record: R): Promise<void> {
     for (let attempt = 0; ; attempt++) {
       const stampBefore = this.stamp(await this.db.vault.get('vault'));
-      const record = (await this.recordFor(meta, text)) as unknown as R;
+      const row = await this.storedForm(table, record);
       try {
         await this.db.transaction('rw', table, this.db.vault, async () => {
           if (this.stamp(await this.db.vault.get('vault')) !== stampBefore) {
             throw new ChangedMeanwhile();
           }
-          await table.put(record);
+          await table.put(row);
         });
         return;
       } catch (error) {
         if (!(error instanceof ChangedMeanwhile) || attempt >= 4) throw error;
       }
     }
+  }
+
+  private idOf(table: Table, id: string): Promise<string> {
+    return opaqueId(this.key()!, tableName(table), id);
   }
 
   private stamp(record: VaultRecord | undefined): string | null {
@@ -286,40 +295,65 @@ export class Vault {
   }
 
   /**
-   * After a right passphrase: resets the count and, in the same write, migrates a format 1 vault
-   * or raises a count below today's default by re-wrapping the same key. Returns the key's id,
-   * or null when another tab replaced the key meanwhile.
+   * After a right passphrase: resets the count and, in the same transaction, migrates a format 1
+   * vault (and any row still plain or only partly sealed, such as checklist ticks) to whole-sealed
+   * rows, or raises a count below today's default by re-wrapping the same key. Returns the key's
+   * id, or null when another tab replaced the key meanwhile.
    */
   private async settle(
     record: VaultRecord,
     bytes: Uint8Array,
+    keys: VaultKeys,
     passphrase: string,
   ): Promise<string | null> {
     const stale = !record.wrapped || record.kdf.iterations < DEFAULT_ITERATIONS;
     const wrapped = stale ? await wrapDataKey(bytes, passphrase) : null;
-    return this.db.transaction('rw', this.db.vault, async () => {
-      const now = await this.db.vault.get('vault');
-      if (!now || !sameKey(now, record)) return null;
-      const keyId = now.keyId ?? crypto.randomUUID();
+    const keyId = record.keyId ?? crypto.randomUUID();
+    const write = async (vault: AppDatabase['db']['vault']) => {
+      const now = await vault.get('vault');
+      if (!now || !sameKey(now, record)) throw new ChangedMeanwhile();
       const { check, ...rest } = now;
-      await this.db.vault.put(
+      await vault.put(
         wrapped ? { ...rest, ...wrapped, keyId, failedTries: 0 } : { ...now, failedTries: 0 },
       );
+    };
+    try {
+      if (await this.rowsToSeal()) {
+        await rewriteAll(
+          this.db,
+          (vault) => {
+            if (!sameKey(vault, record)) throw new ChangedMeanwhile();
+          },
+          (table, rows) =>
+            Promise.all(
+              rows.map(async (r) => {
+                if (isWholeSealed(table, r)) return r;
+                // A row that cannot be opened is kept as it is (and reported where it is listed).
+                const plain = await openRow<Row>(r, keys).catch(() => null);
+                return plain ? sealRow(table, plain, keys) : r;
+              }),
+            ),
+          write,
+        );
+      } else {
+        await this.db.transaction('rw', this.db.vault, () => write(this.db.vault));
+      }
       return keyId;
-    });
+    } catch (error) {
+      if (error instanceof ChangedMeanwhile) return null;
+      throw error;
+    }
   }
 
-  /** The record with its text sealed and any plain body dropped. */
-  private async sealRecord<T extends { body?: string; sealed?: Envelope }>(
-    note: T,
-    text: string,
-    key: CryptoKey,
-  ): Promise<T> {
-    const { body, sealed, ...rest } = note;
-    return { ...rest, sealed: await seal(key, text) } as T;
+  private async rowsToSeal(): Promise<boolean> {
+    for (const name of SEALED_TABLE_NAMES) {
+      const rows = await this.db.table<Row, string>(name).toArray();
+      if (rows.some((row) => !isWholeSealed(name, row))) return true;
+    }
+    return false;
   }
 
-  private useKey(key: CryptoKey, keyId: string): void {
+  private useKey(key: VaultKeys, keyId: string): void {
     this.key.set(key);
     this.keyId = keyId;
     this.restartIdleTimer();

@@ -109,7 +109,7 @@ describe('NotesStore and Vault (real IndexedDB, real Web Crypto)', () => {
     for (let i = 0; i < 11; i++) expect(await vault.unlock(`wrong ${i}`)).toBe('wrong');
     expect(await vault.unlock('the right one')).toBe('unlocked');
     expect((await rawNotes()).length).toBe(1);
-  });
+  }, 60_000);
 
   it('wipes everything after 10 wrong passphrases only when the reader chose it', async () => {
     await until(() => vault.state() === 'none');
@@ -119,7 +119,7 @@ describe('NotesStore and Vault (real IndexedDB, real Web Crypto)', () => {
     for (let i = 0; i < 9; i++) expect(await vault.unlock(`wrong ${i}`)).toBe('wrong');
     expect(await vault.unlock('wrong 9')).toBe('wiped');
     expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(name);
-  });
+  }, 60_000);
 
   it('refuses to seal with a key another tab has replaced, and locks instead', async () => {
     await until(() => vault.state() === 'none');
