@@ -7,6 +7,9 @@ import { BackupPayload, decodeBackup, encodeBackup } from './backup-codec';
 
 export type ImportMode = 'merge' | 'replace';
 
+/** The idle-lock choices Settings offers, in minutes. */
+export const LOCK_CHOICES = ['1', '5', '15', '30'];
+
 /** Export and import of notes, ticks and settings, through an encrypted file. */
 @Injectable({ providedIn: 'root' })
 export class BackupService {
@@ -92,7 +95,8 @@ export class BackupService {
     if (settings.exitUrl) this.settings.set('exitUrl', safeExitUrl(settings.exitUrl));
     if (settings.neutralTitle)
       this.settings.set('neutralTitle', settings.neutralTitle === '1' ? '1' : '0');
-    if (settings.lockAfterMinutes && /^\d{1,3}$/.test(settings.lockAfterMinutes)) {
+    // Only the choices Settings offers: a backup cannot set a 999-minute lock (finding 9).
+    if (settings.lockAfterMinutes && LOCK_CHOICES.includes(settings.lockAfterMinutes)) {
       this.settings.set('lockAfterMinutes', settings.lockAfterMinutes);
     }
     return written.length;
