@@ -15,10 +15,17 @@ export interface Envelope {
   readonly ct: string;
 }
 
-/** OWASP's PBKDF2-HMAC-SHA-256 minimum since 2023 (anchors.md B-3). */
-export const MIN_ITERATIONS = 600_000;
+/** OWASP's PBKDF2-HMAC-SHA-256 count since 2023 (anchors.md B-3): used for every new key. */
+export const DEFAULT_ITERATIONS = 600_000;
+/**
+ * The lowest count still accepted when opening. It is kept apart from the default so that raising
+ * the default later never locks anyone out: older vaults open and are raised on the next unlock.
+ */
+export const MIN_ACCEPTED_ITERATIONS = 100_000;
+/** Refuses a hostile count that would hang the phone. */
+export const MAX_ACCEPTED_ITERATIONS = 10_000_000;
 
-export function newKdfParams(iterations = MIN_ITERATIONS): KdfParams {
+export function newKdfParams(iterations = DEFAULT_ITERATIONS): KdfParams {
   return {
     alg: 'PBKDF2-SHA-256',
     iterations,
@@ -26,9 +33,30 @@ export function newKdfParams(iterations = MIN_ITERATIONS): KdfParams {
   };
 }
 
-/** A non-extractable AES-GCM key that lives only in memory. */
-export async function deriveKey(passphrase: string, params: KdfParams): Promise<CryptoKey> {
-  if (params.alg !== 'PBKDF2-SHA-256' || !(params.iterations >= MIN_ITERATIONS)) {
+/**
+ * One passphrase typed on two keyboards can differ in Unicode form (`é` as one code point or two):
+ * NFC makes them the same bytes.
+ */
+export function normalizePassphrase(passphrase: string): string {
+  return passphrase.normalize('NFC');
+}
+
+/**
+ * An AES-GCM key from a passphrase, as typed (callers normalise). Non-extractable unless a legacy
+ * vault's key must be wrapped once while it is migrated.
+ */
+export async function deriveKey(
+  passphrase: string,
+  params: KdfParams,
+  extractable = false,
+): Promise<CryptoKey> {
+  if (
+    params?.alg !== 'PBKDF2-SHA-256' ||
+    !Number.isInteger(params.iterations) ||
+    params.iterations < MIN_ACCEPTED_ITERATIONS ||
+    params.iterations > MAX_ACCEPTED_ITERATIONS ||
+    typeof params.salt !== 'string'
+  ) {
     throw new RangeError('unsupported key derivation');
   }
   const material = await crypto.subtle.importKey(
@@ -47,7 +75,7 @@ export async function deriveKey(passphrase: string, params: KdfParams): Promise<
     },
     material,
     { name: 'AES-GCM', length: 256 },
-    false,
+    extractable,
     ['encrypt', 'decrypt'],
   );
 }

@@ -1,20 +1,20 @@
 import { Signal, effect, inject, signal } from '@angular/core';
-import { SealableRecord } from '../db/app-db';
 import { Vault } from './vault';
 
 /**
- * Stored records with their texts opened by the vault's key: undefined while loading or locked.
- * A record that cannot be opened is left out rather than hiding the others, and only the newest
- * list and key count when opening finishes. Call in an injection context.
+ * Stored rows opened by the vault's key: undefined while loading or locked. A row that cannot be
+ * opened is left out rather than hiding the others, and counted in `unreadable` so the page can
+ * say so; only the newest list and key count when opening finishes. Call in an injection context.
  */
-export function injectOpenedRecords<R extends SealableRecord, T>(
-  records: Signal<R[] | undefined>,
-  open: (record: R, text: string) => T,
-): Signal<T[] | undefined> {
+export function injectOpenedRecords<R, T>(
+  rows: Signal<unknown[] | undefined>,
+  open: (record: R) => T | null,
+): { opened: Signal<T[] | undefined>; unreadable: Signal<number> } {
   const vault = inject(Vault);
   const opened = signal<T[] | undefined>(undefined);
+  const unreadable = signal(0);
   effect(() => {
-    const list = records();
+    const list = rows();
     const key = vault.activeKey();
     const state = vault.state();
     if (!list || state === 'loading' || state === 'locked') {
@@ -22,19 +22,21 @@ export function injectOpenedRecords<R extends SealableRecord, T>(
       return;
     }
     void Promise.all(
-      list.map(async (record) => {
+      list.map(async (row) => {
         try {
-          return open(record, await vault.textOf(record, key));
+          return open(await vault.open<R>(row, key));
         } catch (error) {
           console.error(error);
           return null;
         }
       }),
     ).then((result) => {
-      if (records() === list && vault.activeKey() === key) {
-        opened.set(result.filter((item): item is Awaited<T> => item !== null) as T[]);
+      if (rows() === list && vault.activeKey() === key) {
+        const good = result.filter((item): item is Awaited<T> => item !== null) as T[];
+        opened.set(good);
+        unreadable.set(result.length - good.length);
       }
     });
   });
-  return opened.asReadonly();
+  return { opened: opened.asReadonly(), unreadable: unreadable.asReadonly() };
 }

@@ -2,37 +2,49 @@ import { DOCUMENT, Injectable, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { Table, liveQuery } from 'dexie';
 import { from } from 'rxjs';
-import { AppDatabase, SealableRecord } from '../db/app-db';
+import { AppDatabase, VaultRecord } from '../db/app-db';
+import { SEALED_TABLE_NAMES, SealedTableName } from '../db/sealed-tables';
 import { EXIT_HOOKS } from '../safety/quick-exit';
 import { LocalSettings } from '../settings/local-settings';
 import { Wipe } from '../safety/wipe';
 import { WINDOW } from '../tokens/browser';
-import { Envelope, deriveKey, newKdfParams, seal, unseal } from './envelope';
+import { DEFAULT_ITERATIONS } from './envelope';
+import { Row, isWholeSealed, openRow, sealRow } from './sealed-records';
+import { ChangedMeanwhile, keyOf, rewriteAll } from './vault-rewrite';
+import {
+  VaultKeys,
+  WrappedKey,
+  checkPassphraseLength,
+  importDataKey,
+  legacyKeyBytes,
+  newDataKeyBytes,
+  opaqueId,
+  unwrapDataKey,
+  wrapDataKey,
+} from './vault-keys';
 
-class ChangedMeanwhile extends Error {}
+export { MIN_PASSPHRASE_LENGTH } from './vault-keys';
 
 export type VaultState = 'loading' | 'none' | 'locked' | 'unlocked';
 export type UnlockResult = 'unlocked' | 'wrong' | 'wiped';
 
-const CHECK_TEXT = 'digital-sanctuary-vault';
 export const IDLE_LOCK_MS = 5 * 60_000;
 export const WIPE_AFTER_TRIES = 10;
 
-/** Turns every stored text (notes and letter drafts) into its form under a new key, or none. */
-type Rewrite = <R extends SealableRecord>(records: R[]) => Promise<R[]>;
-
-/** Same ids and versions in the same order: nothing was written in between. */
-function unchanged(now: readonly SealableRecord[], before: readonly SealableRecord[]): boolean {
-  return (
-    now.length === before.length &&
-    now.every((r, i) => r.id === before[i].id && r.updatedAt === before[i].updatedAt)
-  );
+/** The current passphrase was asked for and was wrong (or the vault was wiped for it). */
+export class WrongPassphrase extends Error {
+  constructor(readonly wiped = false) {
+    super(wiped ? 'wiped' : 'wrong');
+  }
 }
 
+const sameKey = (a: VaultRecord | undefined, b: VaultRecord | undefined) => keyOf(a) === keyOf(b);
+const tableName = (table: Table) => table.name as SealedTableName;
+
 /**
- * The optional passphrase. With one set, note texts, letter drafts and kept reading lists are
- * stored only as AES-GCM envelopes and the key lives in memory: it is dropped when the app locks (idle, hidden, quick
- * exit).
+ * The optional passphrase. With one set, a random data key seals note texts, letter drafts and
+ * kept reading lists; the passphrase only wraps that key (issue 15). The key lives in memory
+ * and is dropped when the app locks (idle, hidden, quick exit).
  */
 @Injectable({ providedIn: 'root' })
 export class Vault {
@@ -44,9 +56,9 @@ export class Vault {
   private readonly record = toSignal(
     from(liveQuery(async () => (await this.db.vault.get('vault')) ?? null)),
   );
-  private readonly key = signal<CryptoKey | null>(null);
-  /** The salt the key was derived with: another tab's passphrase change makes it stale. */
-  private keySalt: string | null = null;
+  private readonly key = signal<VaultKeys | null>(null);
+  /** Which data key this tab holds: another tab removing or re-setting the lock makes it stale. */
+  private keyId: string | null = null;
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
 
   readonly state = computed<VaultState>(() => {
@@ -79,71 +91,96 @@ export class Vault {
 
   lock(): void {
     this.key.set(null);
-    this.keySalt = null;
+    this.keyId = null;
     clearTimeout(this.idleTimer);
   }
 
-  /** Encrypts every plain note and draft with a key from the new passphrase, in one go. */
-  async setPassphrase(passphrase: string, wipeAfterTen: boolean): Promise<void> {
-    const kdf = newKdfParams();
-    const key = await deriveKey(passphrase, kdf);
-    const check = await seal(key, CHECK_TEXT);
-    await this.rewriteAll(
-      (records) => Promise.all(records.map((r) => this.sealRecord(r, r.body ?? '', key))),
-      (tables) => tables.vault.put({ id: 'vault', kdf, check, failedTries: 0, wipeAfterTen }),
+  /**
+   * Sets a first passphrase: a new data key seals every plain record, in one transaction. Refuses
+   * when a vault already exists (another tab set one meanwhile), so no record is ever sealed
+   * from a missing text (finding 5). `iterations` exists for tests of older vaults.
+   */
+  async setPassphrase(
+    passphrase: string,
+    wipeAfterTen: boolean,
+    iterations = DEFAULT_ITERATIONS,
+  ): Promise<void> {
+    checkPassphraseLength(passphrase);
+    const bytes = newDataKeyBytes();
+    const key = await importDataKey(bytes);
+    const wrapped = await wrapDataKey(bytes, passphrase, iterations);
+    bytes.fill(0);
+    const keyId = crypto.randomUUID();
+    await rewriteAll(
+      this.db,
+      (vault) => {
+        if (vault) throw new Error('exists');
+      },
+      (table, rows) =>
+        // A sealed row with no vault cannot be opened by anyone: it is kept as it is.
+        Promise.all(rows.map((r) => (r['sealed'] ? r : sealRow(table, r, key)))),
+      (vault) => vault.put({ id: 'vault', ...wrapped, keyId, failedTries: 0, wipeAfterTen }),
     );
-    this.useKey(key, kdf.salt);
+    this.useKey(key, keyId);
   }
 
-  async unlock(passphrase: string): Promise<UnlockResult> {
-    const record = await this.db.vault.get('vault');
-    if (!record) return 'unlocked';
-    const key = await deriveKey(passphrase, record.kdf);
-    try {
-      if ((await unseal(key, record.check)) !== CHECK_TEXT) throw new Error('check');
-    } catch {
-      const failedTries = record.failedTries + 1;
-      if (record.wipeAfterTen && failedTries >= WIPE_AFTER_TRIES) {
-        await this.wipe.everything();
-        return 'wiped';
-      }
-      await this.db.vault.update('vault', { failedTries });
-      return 'wrong';
-    }
-    if (record.failedTries) await this.db.vault.update('vault', { failedTries: 0 });
-    this.useKey(key, record.kdf.salt);
+  async unlock(passphrase: string, again = true): Promise<UnlockResult> {
+    const checked = await this.check(passphrase);
+    if (checked === 'none') return 'unlocked';
+    if (checked === 'wrong' || checked === 'wiped') return checked;
+    const { record, bytes } = checked;
+    const key = await importDataKey(bytes);
+    const keyId = await this.settle(record, bytes, key, passphrase);
+    bytes.fill(0);
+    // Another tab changed the lock between the check and now: check again against what it wrote.
+    if (keyId === null) return again ? this.unlock(passphrase, false) : 'wrong';
+    this.useKey(key, keyId);
     return 'unlocked';
   }
 
-  /** Re-encrypts every note and draft under a new passphrase; nothing changes if any step fails. */
-  async changePassphrase(next: string): Promise<void> {
-    const current = this.requireKey();
-    const record = (await this.db.vault.get('vault'))!;
-    const kdf = newKdfParams();
-    const key = await deriveKey(next, kdf);
-    const check = await seal(key, CHECK_TEXT);
-    await this.rewriteAll(
-      (records) =>
-        Promise.all(
-          records.map(async (r) => this.sealRecord(r, await this.textOf(r, current), key)),
-        ),
-      (tx) => tx.vault.put({ ...record, kdf, check, failedTries: 0 }),
-    );
-    this.useKey(key, kdf.salt);
+  /** Asks for the current passphrase before a sensitive action; counts like an unlock. */
+  async confirm(passphrase: string): Promise<void> {
+    const checked = await this.check(passphrase);
+    if (checked === 'wrong' || checked === 'wiped') throw new WrongPassphrase(checked === 'wiped');
+    if (checked !== 'none') checked.bytes.fill(0);
   }
 
-  /** Turns the lock off: notes and drafts are plain text again (the reader asked for it). */
-  async removePassphrase(): Promise<void> {
-    const key = this.requireKey();
-    await this.rewriteAll(
-      (records) =>
-        Promise.all(
-          records.map(async (record) => {
-            const { sealed, ...rest } = record;
-            return { ...rest, body: await this.textOf(record, key) } as typeof record;
-          }),
-        ),
-      (tx) => tx.vault.delete('vault'),
+  /** Re-wraps the one data key under a new passphrase; no record is rewritten. */
+  async changePassphrase(current: string, next: string): Promise<void> {
+    checkPassphraseLength(next);
+    const checked = await this.check(current);
+    if (checked === 'none') throw new Error('no passphrase');
+    if (checked === 'wrong' || checked === 'wiped') throw new WrongPassphrase(checked === 'wiped');
+    const { record, bytes } = checked;
+    const wrapped = await wrapDataKey(bytes, next);
+    const key = await importDataKey(bytes);
+    bytes.fill(0);
+    const keyId = await this.db.transaction('rw', this.db.vault, async () => {
+      const now = await this.db.vault.get('vault');
+      if (!now || !sameKey(now, record)) throw new ChangedMeanwhile();
+      const keyId = now.keyId ?? crypto.randomUUID();
+      const { check, ...rest } = now;
+      await this.db.vault.put({ ...rest, ...wrapped, keyId, failedTries: 0 });
+      return keyId;
+    });
+    this.useKey(key, keyId);
+  }
+
+  /** Turns the lock off, given the current passphrase: records are plain text again. */
+  async removePassphrase(current: string): Promise<void> {
+    const checked = await this.check(current);
+    if (checked === 'none') return;
+    if (checked === 'wrong' || checked === 'wiped') throw new WrongPassphrase(checked === 'wiped');
+    const { record, bytes } = checked;
+    const key = await importDataKey(bytes);
+    bytes.fill(0);
+    await rewriteAll(
+      this.db,
+      (vault) => {
+        if (!sameKey(vault, record)) throw new Error('changed');
+      },
+      (_, rows) => Promise.all(rows.map((r) => openRow<Row>(r, key))),
+      (vault) => vault.delete('vault'),
     );
     this.lock();
   }
@@ -152,52 +189,60 @@ export class Vault {
     await this.db.vault.update('vault', { wipeAfterTen });
   }
 
-  /** The text of a stored note or draft; throws 'locked' while locked. */
-  async textOf(note: SealableRecord, key: CryptoKey | null = this.key()): Promise<string> {
-    if (note.sealed) {
-      if (!key) throw new Error('locked');
-      return unseal(key, note.sealed);
-    }
-    return note.body ?? '';
+  /** A stored row as the app uses it; throws 'locked' while locked. */
+  open<R>(row: unknown, keys: VaultKeys | null = this.key()): Promise<R> {
+    return openRow<R>(row as Row, keys);
   }
 
-  /** A record ready to store: sealed when a passphrase is set, plain otherwise. */
-  async recordFor<T extends Omit<SealableRecord, 'body' | 'sealed'>>(
-    note: T,
-    text: string,
-  ): Promise<T & Pick<SealableRecord, 'body' | 'sealed'>> {
+  /** One record by its own id (a letter kind, a note id), opened; undefined if absent. */
+  async get<R>(table: Table, id: string): Promise<R | undefined> {
+    const keys = this.key();
+    const row = (await table.get(id)) ?? (keys && (await table.get(await this.idOf(table, id))));
+    if (row) return this.open<R>(row, keys);
+    // Locked: a sealed record cannot even be found by its id.
+    if (!keys && (await this.db.vault.get('vault'))) throw new Error('locked');
+    return undefined;
+  }
+
+  /** Deletes a record by its own id, in whichever form it is stored. */
+  async remove(table: Table, id: string): Promise<void> {
+    const keys = this.key();
+    const sealedId = keys ? await this.idOf(table, id) : null;
+    if ((await this.db.vault.get('vault')) && !keys) throw new Error('locked');
+    await table.bulkDelete(sealedId ? [id, sealedId] : [id]);
+  }
+
+  /** A row ready to store: whole-sealed when a passphrase is set, plain otherwise. */
+  async storedForm<R extends object>(table: Table, record: R): Promise<Row> {
     // Take the key before waiting: a lock during the wait must not seal with a dropped key.
-    const key = this.key();
-    const salt = this.keySalt;
-    const record = await this.db.vault.get('vault');
-    if (!record) return { ...note, body: text };
-    if (!key || record.kdf.salt !== salt) {
-      // Locked, or another tab changed the passphrase: this key would make the note unreadable.
-      if (key) this.lock();
+    const keys = this.key();
+    const keyId = this.keyId;
+    const vault = await this.db.vault.get('vault');
+    if (!vault) return record as Row;
+    if (!keys || vault.keyId !== keyId) {
+      // Locked, or another tab replaced the data key: this key would make the record unreadable.
+      if (keys) this.lock();
       throw new Error('locked');
     }
-    return { ...note, sealed: await seal(key, text) };
+    return sealRow(tableName(table), record as Row, keys);
   }
 
   /**
-   * Stores a text sealed or plain, as the vault stands when the write commits. The record is made
-   * first (Web Crypto cannot run inside a transaction) and written only if no passphrase was set,
-   * changed or removed meanwhile, in another tab say; otherwise it is made again. So nothing is
-   * stored plain under a passphrase, or sealed with a key nobody has.
+   * Stores a record sealed or plain, as the vault stands when the write commits. The row is made
+   * first (Web Crypto cannot run inside a transaction) and written only if no passphrase was set
+   * or removed meanwhile, in another tab say; otherwise it is made again. So nothing is stored
+   * plain under a passphrase, or sealed with a key nobody has.
    */
-  async put<R extends SealableRecord>(
-    table: Table<R, string>,
-    meta: Omit<R, 'body' | 'sealed'>,
-    text: string,
-  ): Promise<void> {
+  async put<R extends object>(table: Table, record: R): Promise<void> {
     for (let attempt = 0; ; attempt++) {
-      const saltBefore = (await this.db.vault.get('vault'))?.kdf.salt ?? null;
-      const record = (await this.recordFor(meta, text)) as unknown as R;
+      const stampBefore = this.stamp(await this.db.vault.get('vault'));
+      const row = await this.storedForm(table, record);
       try {
         await this.db.transaction('rw', table, this.db.vault, async () => {
-          const salt = (await this.db.vault.get('vault'))?.kdf.salt ?? null;
-          if (salt !== saltBefore) throw new ChangedMeanwhile();
-          await table.put(record);
+          if (this.stamp(await this.db.vault.get('vault')) !== stampBefore) {
+            throw new ChangedMeanwhile();
+          }
+          await table.put(row);
         });
         return;
       } catch (error) {
@@ -206,63 +251,119 @@ export class Vault {
     }
   }
 
-  /** The record with its text sealed and any plain body dropped. */
-  private async sealRecord<T extends { body?: string; sealed?: Envelope }>(
-    note: T,
-    text: string,
-    key: CryptoKey,
-  ): Promise<T> {
-    const { body, sealed, ...rest } = note;
-    return { ...rest, sealed: await seal(key, text) } as T;
+  private idOf(table: Table, id: string): Promise<string> {
+    return opaqueId(this.key()!, tableName(table), id);
+  }
+
+  private stamp(record: VaultRecord | undefined): string | null {
+    return record ? (record.keyId ?? 'legacy') : null;
   }
 
   /**
-   * Rewrites every sealable record (notes, letter drafts, kept reading lists) in one transaction.
-   * The new versions are computed first (Web Crypto cannot run inside an IndexedDB transaction);
-   * if another tab changed one meanwhile, the transaction aborts and the work is done again, so
-   * nothing is left plain or overwritten.
+   * Counts the try first, in one transaction (so tabs guessing at once each count: finding 4),
+   * then checks the passphrase. Wipes when the reader chose it and this was the 10th wrong try.
    */
-  private async rewriteAll(
-    transform: Rewrite,
-    alsoWrite: (tables: { vault: AppDatabase['db']['vault'] }) => Promise<unknown>,
-  ): Promise<void> {
-    const { notes, letterDrafts, packs, vault } = this.db;
-    const tables: Table<SealableRecord, string>[] = [notes, letterDrafts, packs];
-    for (let attempt = 0; ; attempt++) {
-      const before = await Promise.all(tables.map((table) => table.toArray()));
-      const after = await Promise.all(before.map((records) => transform(records)));
-      try {
-        await this.db.transaction('rw', [...tables, vault], async () => {
-          for (const [i, table] of tables.entries()) {
-            if (!unchanged(await table.toArray(), before[i])) throw new ChangedMeanwhile();
-          }
-          for (const [i, table] of tables.entries()) await table.bulkPut(after[i]);
-          await alsoWrite({ vault });
-        });
-        return;
-      } catch (error) {
-        if (!(error instanceof ChangedMeanwhile) || attempt >= 4) throw error;
-      }
+  private async check(
+    passphrase: string,
+  ): Promise<'none' | 'wrong' | 'wiped' | { record: VaultRecord; bytes: Uint8Array }> {
+    const record = await this.db.transaction('rw', this.db.vault, async () => {
+      const now = await this.db.vault.get('vault');
+      if (!now) return undefined;
+      const counted = { ...now, failedTries: now.failedTries + 1 };
+      await this.db.vault.put(counted);
+      return counted;
+    });
+    if (!record) return 'none';
+    const wipeNow = () => record.wipeAfterTen && record.failedTries >= WIPE_AFTER_TRIES;
+    // Tries beyond the limit (a wipe cut short, say) wipe without looking at the passphrase.
+    if (record.wipeAfterTen && record.failedTries > WIPE_AFTER_TRIES) return this.wipeAll();
+    try {
+      const bytes = record.wrapped
+        ? await unwrapDataKey(record as WrappedKey, passphrase)
+        : await legacyKeyBytes(record.kdf, record.check!, passphrase);
+      return { record, bytes };
+    } catch (error) {
+      if (!(error instanceof DOMException)) console.error(error);
+      return wipeNow() ? this.wipeAll() : 'wrong';
     }
   }
 
-  private useKey(key: CryptoKey, salt: string): void {
-    this.key.set(key);
-    this.keySalt = salt;
-    this.restartIdleTimer();
+  private async wipeAll(): Promise<'wiped'> {
+    this.lock();
+    await this.wipe.everything();
+    return 'wiped';
   }
 
-  private requireKey(): CryptoKey {
-    const key = this.key();
-    if (!key) throw new Error('locked');
-    return key;
+  /**
+   * After a right passphrase: resets the count and, in the same transaction, migrates a format 1
+   * vault (and any row still plain or only partly sealed, such as checklist ticks) to whole-sealed
+   * rows, or raises a count below today's default by re-wrapping the same key. Returns the key's
+   * id, or null when another tab replaced the key meanwhile.
+   */
+  private async settle(
+    record: VaultRecord,
+    bytes: Uint8Array,
+    keys: VaultKeys,
+    passphrase: string,
+  ): Promise<string | null> {
+    const stale = !record.wrapped || record.kdf.iterations < DEFAULT_ITERATIONS;
+    const wrapped = stale ? await wrapDataKey(bytes, passphrase) : null;
+    const keyId = record.keyId ?? crypto.randomUUID();
+    const write = async (vault: AppDatabase['db']['vault']) => {
+      const now = await vault.get('vault');
+      if (!now || !sameKey(now, record)) throw new ChangedMeanwhile();
+      const { check, ...rest } = now;
+      await vault.put(
+        wrapped ? { ...rest, ...wrapped, keyId, failedTries: 0 } : { ...now, failedTries: 0 },
+      );
+    };
+    try {
+      if (await this.rowsToSeal()) {
+        await rewriteAll(
+          this.db,
+          (vault) => {
+            if (!sameKey(vault, record)) throw new ChangedMeanwhile();
+          },
+          (table, rows) =>
+            Promise.all(
+              rows.map(async (r) => {
+                if (isWholeSealed(table, r)) return r;
+                // A row that cannot be opened is kept as it is (and reported where it is listed).
+                const plain = await openRow<Row>(r, keys).catch(() => null);
+                return plain ? sealRow(table, plain, keys) : r;
+              }),
+            ),
+          write,
+        );
+      } else {
+        await this.db.transaction('rw', this.db.vault, () => write(this.db.vault));
+      }
+      return keyId;
+    } catch (error) {
+      if (error instanceof ChangedMeanwhile) return null;
+      throw error;
+    }
+  }
+
+  private async rowsToSeal(): Promise<boolean> {
+    for (const name of SEALED_TABLE_NAMES) {
+      const rows = await this.db.table<Row, string>(name).toArray();
+      if (rows.some((row) => !isWholeSealed(name, row))) return true;
+    }
+    return false;
+  }
+
+  private useKey(key: VaultKeys, keyId: string): void {
+    this.key.set(key);
+    this.keyId = keyId;
+    this.restartIdleTimer();
   }
 
   private restartIdleTimer(): void {
     clearTimeout(this.idleTimer);
     if (!this.key()) return;
     const minutes = Number(this.settings.get('lockAfterMinutes'));
-    const idle = minutes > 0 ? minutes * 60_000 : IDLE_LOCK_MS;
+    const idle = minutes > 0 ? Math.min(minutes, 30) * 60_000 : IDLE_LOCK_MS;
     this.idleTimer = this.window.setTimeout(() => this.lock(), idle);
   }
 }

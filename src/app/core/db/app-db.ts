@@ -38,12 +38,22 @@ export interface LetterDraftRecord extends SealableRecord {
  */
 export type KeptPackRecord = SealableRecord;
 
-/** Present only when the reader has set a passphrase. */
+/**
+ * Present only when the reader has set a passphrase. Format 2 keeps a random data key wrapped by
+ * the passphrase (`kdf` + `wrapped`); format 1 (before issue 15) sealed records with the
+ * passphrase key itself and kept `check`; it is migrated to format 2 on its first unlock.
+ */
 export interface VaultRecord {
   readonly id: 'vault';
+  /** Derives the passphrase key: its count is raised on unlock when below today's default. */
   readonly kdf: KdfParams;
-  /** A known text sealed with the key: opening it proves the passphrase. */
-  readonly check: Envelope;
+  /** Format 2: the data key, sealed with the passphrase key. */
+  readonly wrapped?: Envelope;
+  /** Format 2: random, changes only when the data key does (not on a passphrase change). */
+  readonly keyId?: string;
+  /** Format 1 only: a known text sealed with the key; opening it proves the passphrase. */
+  readonly check?: Envelope;
+  /** Raised before each passphrase is checked, in one transaction, so tabs cannot race it. */
   readonly failedTries: number;
   /** The reader's own choice: wipe everything after 10 wrong passphrases in a row. */
   readonly wipeAfterTen: boolean;

@@ -95,12 +95,12 @@ describe('LetterDrafts (real IndexedDB, real Web Crypto)', () => {
     await vault.setPassphrase('first passphrase', false);
     await drafts.save(HOME_OFFICE_SAR, { fullName: 'Kept Across Changes' });
     await notes.save({ text: 'a note' });
-    await vault.changePassphrase('second passphrase');
+    await vault.changePassphrase('first passphrase', 'second passphrase');
     vault.lock();
     expect(await vault.unlock('second passphrase')).toBe('unlocked');
     expect((await drafts.load(HOME_OFFICE_SAR))?.answers['fullName']).toBe('Kept Across Changes');
 
-    await vault.removePassphrase();
+    await vault.removePassphrase('second passphrase');
     const [record] = await raw();
     expect(record.sealed).toBeUndefined();
     expect(record.body).toContain('Kept Across Changes');

@@ -1,6 +1,6 @@
 import { Injectable, inject } from '@angular/core';
 import { Vault } from '../../core/crypto/vault';
-import { AppDatabase } from '../../core/db/app-db';
+import { AppDatabase, LetterDraftRecord } from '../../core/db/app-db';
 import { isQuotaError } from '../../core/db/db-errors';
 import { StorageHealth } from '../../core/pwa/storage-health';
 import { Answers, LetterKind } from './letter-model';
@@ -42,9 +42,9 @@ export class LetterDrafts {
 
   /** The saved answers, or null when there is no draft. Throws 'locked' while locked. */
   async load(kind: LetterKind): Promise<{ answers: Answers; updatedAt: number } | null> {
-    const record = await this.db.letterDrafts.get(kind.id);
+    const record = await this.vault.get<LetterDraftRecord>(this.db.letterDrafts, kind.id);
     if (!record) return null;
-    const text = await this.vault.textOf(record);
+    const text = typeof record.body === 'string' ? record.body : '';
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);
@@ -64,7 +64,8 @@ export class LetterDrafts {
     try {
       const text = JSON.stringify({ v: 1, answers: cleanAnswers(kind, answers) });
       const first = (await this.db.letterDrafts.count()) === 0;
-      await this.vault.put(this.db.letterDrafts, { id: kind.id, updatedAt: Date.now() }, text);
+      const record: LetterDraftRecord = { id: kind.id, body: text, updatedAt: Date.now() };
+      await this.vault.put(this.db.letterDrafts, record);
       if (first) void this.storage.requestPersistence();
       return { ok: true };
     } catch (error) {
@@ -75,7 +76,7 @@ export class LetterDrafts {
 
   async remove(kind: LetterKind): Promise<boolean> {
     try {
-      await this.db.letterDrafts.delete(kind.id);
+      await this.vault.remove(this.db.letterDrafts, kind.id);
       return true;
     } catch (error) {
       console.error(error);

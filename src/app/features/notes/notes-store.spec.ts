@@ -85,7 +85,7 @@ describe('NotesStore and Vault (real IndexedDB, real Web Crypto)', () => {
     await vault.setPassphrase('first passphrase', false);
     await store.save({ text: 'note one' });
     await store.save({ text: 'note two' });
-    await vault.changePassphrase('second passphrase');
+    await vault.changePassphrase('first passphrase', 'second passphrase');
     vault.lock();
     expect(await vault.unlock('first passphrase')).toBe('wrong');
     expect(await vault.unlock('second passphrase')).toBe('unlocked');
@@ -96,7 +96,7 @@ describe('NotesStore and Vault (real IndexedDB, real Web Crypto)', () => {
     await until(() => vault.state() === 'none');
     await vault.setPassphrase('a passphrase', false);
     await store.save({ text: 'kept' });
-    await vault.removePassphrase();
+    await vault.removePassphrase('a passphrase');
     await until(() => vault.state() === 'none');
     expect((await rawNotes()).map((n) => n.body)).toEqual(['kept']);
   });
@@ -109,7 +109,7 @@ describe('NotesStore and Vault (real IndexedDB, real Web Crypto)', () => {
     for (let i = 0; i < 11; i++) expect(await vault.unlock(`wrong ${i}`)).toBe('wrong');
     expect(await vault.unlock('the right one')).toBe('unlocked');
     expect((await rawNotes()).length).toBe(1);
-  });
+  }, 60_000);
 
   it('wipes everything after 10 wrong passphrases only when the reader chose it', async () => {
     await until(() => vault.state() === 'none');
@@ -119,15 +119,15 @@ describe('NotesStore and Vault (real IndexedDB, real Web Crypto)', () => {
     for (let i = 0; i < 9; i++) expect(await vault.unlock(`wrong ${i}`)).toBe('wrong');
     expect(await vault.unlock('wrong 9')).toBe('wiped');
     expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(name);
-  });
+  }, 60_000);
 
   it('refuses to seal with a key another tab has replaced, and locks instead', async () => {
     await until(() => vault.state() === 'none');
     await vault.setPassphrase('first passphrase', false);
-    // Another tab changes the passphrase: the stored salt no longer matches this tab's key.
+    // Another tab removed the lock and set a new one: the stored data key is not this tab's.
     const db = TestBed.inject(AppDatabase).db;
     const record = (await db.vault.get('vault'))!;
-    await db.vault.put({ ...record, kdf: { ...record.kdf, salt: 'AAAAAAAAAAAAAAAAAAAAAA==' } });
+    await db.vault.put({ ...record, keyId: 'another-key' });
     spyOn(console, 'error');
     expect(await store.save({ text: 'would be unreadable' })).toEqual({
       ok: false,

@@ -4,7 +4,7 @@ import { liveQuery } from 'dexie';
 import { from } from 'rxjs';
 import { injectOpenedRecords } from '../../core/crypto/opened-records';
 import { Vault } from '../../core/crypto/vault';
-import { AppDatabase } from '../../core/db/app-db';
+import { AppDatabase, NoteRecord } from '../../core/db/app-db';
 import { isQuotaError } from '../../core/db/db-errors';
 import { StorageHealth } from '../../core/pwa/storage-health';
 
@@ -19,6 +19,9 @@ export interface Note {
 /** Why a save failed; the text always stays on screen. */
 export type SaveError = 'full' | 'closed' | 'locked' | 'too-long' | 'failed';
 export type SaveResult = { ok: true; id: string } | { ok: false; error: SaveError };
+
+/** The only `about` links a note may keep; anything else is dropped (issue 15, finding 7). */
+const ABOUT = /^(tips|guides|contacts)\/[a-z0-9-]{1,64}$/;
 
 /** Long enough for any real note; a cap keeps a pasted novel from filling a small phone. */
 export const MAX_NOTE_LENGTH = 100_000;
@@ -37,19 +40,29 @@ export class NotesStore {
   private readonly db = inject(AppDatabase).db;
   private readonly vault = inject(Vault);
   private readonly storage = inject(StorageHealth);
-  private readonly records = toSignal(
-    from(liveQuery(() => this.db.notes.orderBy('updatedAt').reverse().toArray())),
+  // Sealed rows carry no times to sort by: they are sorted once opened.
+  private readonly records = toSignal(from(liveQuery(() => this.db.notes.toArray())));
+  private readonly openedRecords = injectOpenedRecords(
+    this.records,
+    (record: NoteRecord): Note => ({
+      id: record.id,
+      text: typeof record.body === 'string' ? record.body : '',
+      about: record.about,
+      createdAt: record.createdAt,
+      updatedAt: record.updatedAt,
+    }),
   );
-  private readonly opened = injectOpenedRecords(this.records, (record, text): Note => ({
-    id: record.id,
-    text,
-    about: record.about,
-    createdAt: record.createdAt,
-    updatedAt: record.updatedAt,
-  }));
+  private readonly opened = computed(() =>
+    this.openedRecords
+      .opened()
+      ?.slice()
+      .sort((a, b) => b.updatedAt - a.updatedAt),
+  );
 
   /** Undefined while loading or locked. Newest first. */
   readonly notes = this.opened;
+  /** Notes stored but not readable with this key: reported, not silently hidden. */
+  readonly unreadable = this.openedRecords.unreadable;
   readonly count = computed(() => this.records()?.length ?? 0);
 
   get(id: string): Note | undefined {
@@ -73,18 +86,18 @@ export class NotesStore {
     const now = Date.now();
     const id = draft.id ?? crypto.randomUUID();
     try {
-      const existing = draft.id ? await this.db.notes.get(draft.id) : undefined;
+      const existing = draft.id
+        ? await this.vault.get<NoteRecord>(this.db.notes, draft.id)
+        : undefined;
       const first = (await this.db.notes.count()) === 0;
-      await this.vault.put(
-        this.db.notes,
-        {
-          id,
-          ...(draft.about ? { about: draft.about } : {}),
-          createdAt: existing?.createdAt ?? now,
-          updatedAt: now,
-        },
-        draft.text,
-      );
+      const record: NoteRecord = {
+        id,
+        body: draft.text,
+        ...(draft.about && ABOUT.test(draft.about) ? { about: draft.about } : {}),
+        createdAt: existing?.createdAt ?? now,
+        updatedAt: now,
+      };
+      await this.vault.put(this.db.notes, record);
       if (first) void this.storage.requestPersistence();
       return { ok: true, id };
     } catch (error) {
@@ -95,7 +108,7 @@ export class NotesStore {
 
   async remove(id: string): Promise<boolean> {
     try {
-      await this.db.notes.delete(id);
+      await this.vault.remove(this.db.notes, id);
       return true;
     } catch (error) {
       console.error(error);

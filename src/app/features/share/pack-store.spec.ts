@@ -67,10 +67,10 @@ describe('PackStore (real IndexedDB)', () => {
     const vault = TestBed.inject(Vault);
     const db = TestBed.inject(AppDatabase).db;
     await until(() => vault.state() === 'none');
-    const recordFor = vault.recordFor.bind(vault);
+    const storedForm = vault.storedForm.bind(vault);
     let otherTabDone = false;
-    spyOn(vault, 'recordFor').and.callFake(async (meta, text) => {
-      const record = await recordFor(meta, text);
+    spyOn(vault, 'storedForm').and.callFake(async (table, plain) => {
+      const record = await storedForm(table, plain);
       if (!otherTabDone) {
         // Another tab turns the lock on after this record was made plain, before it is written.
         otherTabDone = true;

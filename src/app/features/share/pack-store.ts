@@ -4,7 +4,7 @@ import { liveQuery } from 'dexie';
 import { from } from 'rxjs';
 import { injectOpenedRecords } from '../../core/crypto/opened-records';
 import { Vault } from '../../core/crypto/vault';
-import { AppDatabase } from '../../core/db/app-db';
+import { AppDatabase, KeptPackRecord } from '../../core/db/app-db';
 import { isQuotaError } from '../../core/db/db-errors';
 
 export type KeepResult = 'kept' | 'full' | 'locked' | 'failed';
@@ -24,14 +24,20 @@ export interface KeptPack {
 export class PackStore {
   private readonly db = inject(AppDatabase).db;
   private readonly vault = inject(Vault);
-  private readonly records = toSignal(
-    from(liveQuery(() => this.db.packs.orderBy('updatedAt').reverse().toArray())),
+  private readonly records = toSignal(from(liveQuery(() => this.db.packs.toArray())));
+  private readonly openedRecords = injectOpenedRecords(
+    this.records,
+    (record: KeptPackRecord): KeptPack | null =>
+      typeof record.body === 'string'
+        ? { id: record.id, fragment: record.body, keptAt: record.updatedAt }
+        : null,
   );
-  private readonly opened = injectOpenedRecords(this.records, (record, fragment): KeptPack => ({
-    id: record.id,
-    fragment,
-    keptAt: record.updatedAt,
-  }));
+  private readonly opened = computed(() =>
+    this.openedRecords
+      .opened()
+      ?.slice()
+      .sort((a, b) => b.keptAt - a.keptAt),
+  );
   /** Keeps run one after another, and remember what they kept before the list catches up. */
   private queue: Promise<unknown> = Promise.resolve();
   private readonly justKept = new Set<string>();
@@ -56,11 +62,12 @@ export class PackStore {
   private async keepOnce(fragment: string): Promise<KeepResult> {
     if (this.isKept(fragment) || this.justKept.has(fragment)) return 'kept';
     try {
-      await this.vault.put(
-        this.db.packs,
-        { id: crypto.randomUUID(), updatedAt: Date.now() },
-        fragment,
-      );
+      const record: KeptPackRecord = {
+        id: crypto.randomUUID(),
+        body: fragment,
+        updatedAt: Date.now(),
+      };
+      await this.vault.put(this.db.packs, record);
       this.justKept.add(fragment);
       return 'kept';
     } catch (error) {
@@ -73,6 +80,6 @@ export class PackStore {
   async remove(id: string): Promise<void> {
     const fragment = this.opened()?.find((pack) => pack.id === id)?.fragment;
     if (fragment) this.justKept.delete(fragment);
-    await this.db.packs.delete(id);
+    await this.vault.remove(this.db.packs, id);
   }
 }

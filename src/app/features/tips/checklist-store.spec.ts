@@ -29,7 +29,10 @@ describe('ChecklistStore (real IndexedDB)', () => {
     expect(await store.setDone('ask-for-your-data', 0, true)).toBeTrue();
     expect(await store.setDone('ask-for-your-data', 2, true)).toBeTrue();
     expect(await store.setDone('protect-your-phone', 1, true)).toBeTrue();
-    await until(() => store.doneCount('ask-for-your-data') === 2);
+    await until(
+      () =>
+        store.doneCount('ask-for-your-data') === 2 && store.doneCount('protect-your-phone') === 1,
+    );
     expect(store.isDone('ask-for-your-data', 2)).toBeTrue();
     expect(store.isDone('ask-for-your-data', 1)).toBeFalse();
     expect(store.doneCount('protect-your-phone')).toBe(1);

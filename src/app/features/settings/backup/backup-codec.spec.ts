@@ -120,7 +120,7 @@ describe('backup codec (real Web Crypto)', () => {
         jasmine.objectContaining({ problem: 'damaged' }),
       );
     }
-  });
+  }, 60_000);
 
   it('drops unknown fields and settings instead of trusting them', () => {
     const result = validatePayload({

@@ -1,10 +1,12 @@
 import {
   Envelope,
   KdfParams,
-  MIN_ITERATIONS,
+  MAX_ACCEPTED_ITERATIONS,
+  MIN_ACCEPTED_ITERATIONS,
   deriveKey,
   isEnvelope,
   newKdfParams,
+  normalizePassphrase,
   seal,
   unseal,
 } from '../../../core/crypto/envelope';
@@ -56,7 +58,8 @@ export class BackupProblem extends Error {
 
 export async function encodeBackup(payload: BackupPayload, passphrase: string): Promise<string> {
   const kdf = newKdfParams();
-  const envelope = await seal(await deriveKey(passphrase, kdf), JSON.stringify(payload));
+  const key = await deriveKey(normalizePassphrase(passphrase), kdf);
+  const envelope = await seal(key, JSON.stringify(payload));
   const file: BackupFile = { format: BACKUP_FORMAT, kdf, ...envelope };
   return JSON.stringify(file);
 }
@@ -77,16 +80,15 @@ export async function decodeBackup(text: string, passphrase: string): Promise<Ba
   if (
     kdf?.alg !== 'PBKDF2-SHA-256' ||
     !Number.isInteger(kdf.iterations) ||
-    kdf.iterations < MIN_ITERATIONS ||
-    kdf.iterations > 10_000_000 ||
+    kdf.iterations < MIN_ACCEPTED_ITERATIONS ||
+    kdf.iterations > MAX_ACCEPTED_ITERATIONS ||
     typeof kdf.salt !== 'string'
   ) {
     throw new BackupProblem('damaged');
   }
   let plain: string;
   try {
-    const key = await deriveKey(passphrase, kdf);
-    plain = await unseal(key, file);
+    plain = await openWithEither(passphrase, kdf, file);
   } catch (error) {
     // AES-GCM cannot tell a wrong key from changed bytes; a broken envelope shape is damage.
     const broken =
@@ -97,6 +99,17 @@ export async function decodeBackup(text: string, passphrase: string): Promise<Ba
   const payload = validatePayload(parse(plain));
   if (!payload) throw new BackupProblem('damaged');
   return payload;
+}
+
+/** Normalised first; older backups were sealed with the passphrase exactly as typed. */
+async function openWithEither(passphrase: string, kdf: KdfParams, file: Envelope): Promise<string> {
+  const nfc = normalizePassphrase(passphrase);
+  try {
+    return await unseal(await deriveKey(nfc, kdf), file);
+  } catch (error) {
+    if (nfc === passphrase || !(error instanceof DOMException)) throw error;
+    return unseal(await deriveKey(passphrase, kdf), file);
+  }
 }
 
 function parse(text: string): unknown {

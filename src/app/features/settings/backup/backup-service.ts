@@ -7,6 +7,9 @@ import { BackupPayload, decodeBackup, encodeBackup } from './backup-codec';
 
 export type ImportMode = 'merge' | 'replace';
 
+/** The idle-lock choices Settings offers, in minutes. */
+export const LOCK_CHOICES = ['1', '5', '15', '30'];
+
 /** Export and import of notes, ticks and settings, through an encrypted file. */
 @Injectable({ providedIn: 'root' })
 export class BackupService {
@@ -16,21 +19,17 @@ export class BackupService {
 
   /** Throws 'locked' while the vault is locked: notes cannot be read then. */
   async export(passphrase: string): Promise<Blob> {
-    const records = await this.db.notes.toArray();
-    const notes = await Promise.all(
-      records.map(async (r) => ({
-        id: r.id,
-        text: await this.vault.textOf(r),
-        ...(r.about ? { about: r.about } : {}),
-        createdAt: r.createdAt,
-        updatedAt: r.updatedAt,
-      })),
-    );
-    const checklist = (await this.db.checklist.toArray()).map(({ tipId, step, doneAt }) => ({
-      tipId,
-      step,
-      doneAt,
+    if (this.vault.state() === 'locked') throw new Error('locked');
+    const records = await this.openAll<NoteRecord>(this.db.notes.toArray());
+    const notes = records.map((r) => ({
+      id: r.id,
+      text: typeof r.body === 'string' ? r.body : '',
+      ...(r.about ? { about: r.about } : {}),
+      createdAt: r.createdAt,
+      updatedAt: r.updatedAt,
     }));
+    const ticks = await this.openAll<ChecklistEntry>(this.db.checklist.toArray());
+    const checklist = ticks.map(({ tipId, step, doneAt }) => ({ tipId, step, doneAt }));
     const settings: Record<string, string> = {};
     // The language stays the one chosen on each device, so it is not part of a backup.
     for (const key of ['exitUrl', 'neutralTitle', 'lockAfterMinutes'] as const) {
@@ -45,42 +44,59 @@ export class BackupService {
    * Decrypts and checks the whole file first, then writes it in one transaction: a bad file,
    * or a failure half-way, leaves the database exactly as it was.
    */
-  async import(text: string, passphrase: string, mode: ImportMode): Promise<number> {
-    const payload = await decodeBackup(text, passphrase);
-    const notes: NoteRecord[] = await Promise.all(
-      payload.notes.map((note) =>
-        this.vault.recordFor(
-          {
-            id: note.id,
-            ...(note.about ? { about: note.about } : {}),
-            createdAt: note.createdAt,
-            updatedAt: note.updatedAt,
-          },
-          note.text,
-        ),
+  /** Every row that opens; one that cannot is reported, and never blocks the rest. */
+  private async openAll<R>(rows: Promise<unknown[]>): Promise<R[]> {
+    const opened = await Promise.all(
+      (await rows).map((row) =>
+        this.vault.open<R>(row).catch((error) => {
+          console.error(error);
+          return null;
+        }),
       ),
     );
-    const ticks: ChecklistEntry[] = payload.checklist.map((t) => ({
-      key: `${t.tipId}:${t.step}`,
-      ...t,
+    return opened.filter((r): r is Awaited<R> => r !== null) as R[];
+  }
+
+  async import(text: string, passphrase: string, mode: ImportMode): Promise<number> {
+    const payload = await decodeBackup(text, passphrase);
+    const plain: NoteRecord[] = payload.notes.map((note) => ({
+      id: note.id,
+      body: note.text,
+      ...(note.about ? { about: note.about } : {}),
+      createdAt: note.createdAt,
+      updatedAt: note.updatedAt,
     }));
-    let written: NoteRecord[] = [];
-    await this.db.transaction('rw', this.db.notes, this.db.checklist, async () => {
+    // Merging keeps the newer of two versions of the same note.
+    const existing =
+      mode === 'merge'
+        ? await Promise.all(
+            plain.map((n) => this.vault.get<NoteRecord>(this.db.notes, n.id).catch(() => null)),
+          )
+        : [];
+    const newer = plain.filter(
+      (note, i) => !existing[i] || existing[i]!.updatedAt <= note.updatedAt,
+    );
+    const notes = await Promise.all(newer.map((n) => this.vault.storedForm(this.db.notes, n)));
+    const ticks = await Promise.all(
+      payload.checklist.map((t) =>
+        this.vault.storedForm(this.db.checklist, { key: `${t.tipId}:${t.step}`, ...t }),
+      ),
+    );
+    await this.db.transaction('rw', this.db.notes, this.db.checklist, this.db.vault, async () => {
       if (mode === 'replace') {
         await this.db.notes.clear();
         await this.db.checklist.clear();
       }
-      // Merging keeps the newer of two versions of the same note.
-      const existing = mode === 'merge' ? await this.db.notes.bulkGet(notes.map((n) => n.id)) : [];
-      written = notes.filter((note, i) => !existing[i] || existing[i]!.updatedAt <= note.updatedAt);
-      await this.db.notes.bulkPut(written);
-      await this.db.checklist.bulkPut(ticks);
+      await this.db.notes.bulkPut(notes as never[]);
+      await this.db.checklist.bulkPut(ticks as never[]);
     });
+    const written = newer;
     const { settings } = payload;
     if (settings.exitUrl) this.settings.set('exitUrl', safeExitUrl(settings.exitUrl));
     if (settings.neutralTitle)
       this.settings.set('neutralTitle', settings.neutralTitle === '1' ? '1' : '0');
-    if (settings.lockAfterMinutes && /^\d{1,3}$/.test(settings.lockAfterMinutes)) {
+    // Only the choices Settings offers: a backup cannot set a 999-minute lock (finding 9).
+    if (settings.lockAfterMinutes && LOCK_CHOICES.includes(settings.lockAfterMinutes)) {
       this.settings.set('lockAfterMinutes', settings.lockAfterMinutes);
     }
     return written.length;

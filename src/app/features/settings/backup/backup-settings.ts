@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Vault } from '../../../core/crypto/vault';
+import { Vault, WrongPassphrase } from '../../../core/crypto/vault';
 import { WINDOW } from '../../../core/tokens/browser';
 import { MIN_PASSPHRASE_LENGTH } from '../lock-settings/lock-settings';
 import { BackupProblem, MAX_BACKUP_BYTES } from './backup-codec';
@@ -23,18 +23,26 @@ export class BackupSettings {
   protected readonly message = signal<Message | null>(null);
   protected readonly minLength = MIN_PASSPHRASE_LENGTH;
 
-  protected async exportFile(event: Event, passphrase: HTMLInputElement): Promise<void> {
+  /** With a lock set, exporting asks for the current passphrase (issue 15, finding 3). */
+  protected async exportFile(
+    event: Event,
+    passphrase: HTMLInputElement,
+    current: HTMLInputElement,
+  ): Promise<void> {
     event.preventDefault();
     if (passphrase.value.length < MIN_PASSPHRASE_LENGTH) {
       this.message.set({ kind: 'error', key: 'backup.error.short' });
       return;
     }
     await this.run(async () => {
+      await this.vault.confirm(current.value);
+      current.value = '';
       const blob = await this.backup.export(passphrase.value);
       const url = URL.createObjectURL(blob);
       const link = this.window.document.createElement('a');
       link.href = url;
-      link.download = `digital-sanctuary-backup-${new Date().toISOString().slice(0, 10)}.json`;
+      // A neutral name: a downloads list should not say what the app is (finding 8).
+      link.download = 'backup.json';
       link.click();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
       passphrase.value = '';
@@ -72,13 +80,19 @@ export class BackupSettings {
     try {
       await action();
     } catch (error) {
+      if (error instanceof WrongPassphrase && error.wiped) {
+        this.window.location.replace('/');
+        return;
+      }
       console.error(error);
       const key =
-        error instanceof BackupProblem
-          ? `backup.error.${error.problem}`
-          : (error as Error)?.message === 'locked'
-            ? 'backup.error.locked'
-            : 'backup.error.failed';
+        error instanceof WrongPassphrase
+          ? 'lock.error.current'
+          : error instanceof BackupProblem
+            ? `backup.error.${error.problem}`
+            : (error as Error)?.message === 'locked'
+              ? 'backup.error.locked'
+              : 'backup.error.failed';
       this.message.set({ kind: 'error', key });
     } finally {
       this.busy.set(false);

@@ -1,13 +1,13 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Vault } from '../../../core/crypto/vault';
+import { MIN_PASSPHRASE_LENGTH, Vault, WrongPassphrase } from '../../../core/crypto/vault';
 import { LocalSettings } from '../../../core/settings/local-settings';
+import { WINDOW } from '../../../core/tokens/browser';
 
-/** Short passphrases are easy to guess from a stolen phone's database. */
-export const MIN_PASSPHRASE_LENGTH = 8;
+export { MIN_PASSPHRASE_LENGTH } from '../../../core/crypto/vault';
 
-type FormError = 'short' | 'mismatch' | 'understand' | 'failed';
+type FormError = 'short' | 'mismatch' | 'understand' | 'current' | 'failed';
 
 @Component({
   selector: 'app-lock-settings',
@@ -18,6 +18,7 @@ type FormError = 'short' | 'mismatch' | 'understand' | 'failed';
 export class LockSettings {
   protected readonly vault = inject(Vault);
   private readonly settings = inject(LocalSettings);
+  private readonly window = inject(WINDOW);
   protected readonly busy = signal(false);
   protected readonly error = signal<FormError | null>(null);
   protected readonly done = signal<'set' | 'changed' | 'removed' | null>(null);
@@ -40,8 +41,10 @@ export class LockSettings {
     passphrase.value = confirm.value = '';
   }
 
+  /** Changing or removing the passphrase asks for the current one (issue 15, finding 3). */
   protected async changePassphrase(
     event: Event,
+    current: HTMLInputElement,
     passphrase: HTMLInputElement,
     confirm: HTMLInputElement,
   ): Promise<void> {
@@ -49,12 +52,14 @@ export class LockSettings {
     const error = this.check(passphrase.value, confirm.value, true);
     this.error.set(error);
     if (error) return;
-    await this.run(() => this.vault.changePassphrase(passphrase.value), 'changed');
-    passphrase.value = confirm.value = '';
+    await this.run(() => this.vault.changePassphrase(current.value, passphrase.value), 'changed');
+    current.value = passphrase.value = confirm.value = '';
   }
 
-  protected async removePassphrase(): Promise<void> {
-    await this.run(() => this.vault.removePassphrase(), 'removed');
+  protected async removePassphrase(event: Event, current: HTMLInputElement): Promise<void> {
+    event.preventDefault();
+    await this.run(() => this.vault.removePassphrase(current.value), 'removed');
+    current.value = '';
   }
 
   protected setLockAfter(minutes: string): void {
@@ -83,8 +88,12 @@ export class LockSettings {
       await action();
       this.done.set(done);
     } catch (error) {
-      console.error(error);
-      this.error.set('failed');
+      if (error instanceof WrongPassphrase && error.wiped) {
+        this.window.location.replace('/');
+        return;
+      }
+      if (!(error instanceof WrongPassphrase)) console.error(error);
+      this.error.set(error instanceof WrongPassphrase ? 'current' : 'failed');
     } finally {
       this.busy.set(false);
     }
