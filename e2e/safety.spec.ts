@@ -49,6 +49,9 @@ test('removing the passphrase without the current one is refused', async ({ page
   // Nothing typed at all is refused as well.
   await remove.getByRole('button', { name: 'Remove the passphrase' }).click();
   await expect(page.getByTestId('lock-error')).toBeVisible();
+  await expect(remove.getByRole('button', { name: 'Remove the passphrase' })).toBeEnabled(
+    DERIVATION,
+  );
   expect((await rawVault(page))?.failedTries).toBe(2);
 
   await remove.getByLabel('Your current passphrase').fill('orchard lamp seven');

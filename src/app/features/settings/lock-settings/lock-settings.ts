@@ -58,8 +58,10 @@ export class LockSettings {
 
   protected async removePassphrase(event: Event, current: HTMLInputElement): Promise<void> {
     event.preventDefault();
-    await this.run(() => this.vault.removePassphrase(current.value), 'removed');
-    current.value = '';
+    const typed = current.value;
+    await this.run(() => this.vault.removePassphrase(typed), 'removed');
+    // A key derivation takes a while: keep what the reader typed meanwhile.
+    if (current.value === typed) current.value = '';
   }
 
   protected setLockAfter(minutes: string): void {
