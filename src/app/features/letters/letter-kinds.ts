@@ -1,4 +1,4 @@
-import { BlockDef, FieldDef, LetterKind, LineDef } from './letter-model';
+import { BlockDef, FieldDef, LetterKind, LineDef, StepDef } from './letter-model';
 
 // Fields used by several letters; their labels are shared too (`letters.fields.<id>`).
 const field = {
@@ -32,6 +32,12 @@ const sender: BlockDef = {
     { raw: '{{email}}', when: ['replyBy=email', 'email'] },
   ],
 };
+/** The first steps of every letter to an organisation: which one, who you are, where to reply. */
+const toOrganisation: StepDef[] = [
+  { id: 'organisation', fields: ['organisationName', 'organisationAddress'] },
+  { id: 'you', fields: ['fullName', 'dateOfBirth', 'reference'] },
+  { id: 'reply', fields: ['replyBy', 'address', 'email'] },
+];
 const dated: BlockDef = { kind: 'date', lines: [{ raw: '{{today}}' }] };
 const organisation: BlockDef = {
   kind: 'address',
@@ -195,9 +201,7 @@ export const ORGANISATION_COMPLAINT: LetterKind = {
     { id: 'wanted', type: 'textarea', help: true },
   ],
   steps: [
-    { id: 'organisation', fields: ['organisationName', 'organisationAddress'] },
-    { id: 'you', fields: ['fullName', 'dateOfBirth', 'reference'] },
-    { id: 'reply', fields: ['replyBy', 'address', 'email'] },
+    ...toOrganisation,
     { id: 'complaint', fields: ['whatHappened', 'whenHappened', 'earlierRequest', 'wanted'] },
   ],
   blocks: [
@@ -312,9 +316,7 @@ export const CORRECT_OR_DELETE: LetterKind = {
     { id: 'reason', type: 'textarea', showIf: 'action=delete', help: true },
   ],
   steps: [
-    { id: 'organisation', fields: ['organisationName', 'organisationAddress'] },
-    { id: 'you', fields: ['fullName', 'dateOfBirth', 'reference'] },
-    { id: 'reply', fields: ['replyBy', 'address', 'email'] },
+    ...toOrganisation,
     { id: 'change', fields: ['action', 'wrongData', 'correctData', 'reason'] },
   ],
   blocks: [
