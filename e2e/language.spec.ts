@@ -40,10 +40,55 @@ test('an unknown ?lang= falls back to English', async ({ page, server }) => {
 
 test('the picker names each language in its own script', async ({ page, server }) => {
   await page.goto(server.url);
-  const options = page.getByTestId('language-picker').first().locator('option');
+  await page.getByTestId('language-picker').first().click();
+  const options = page.getByTestId('language-dialog').first().locator('li button .endonym');
   await expect(options).toHaveText(LANGUAGES.map((l) => l.nativeName));
-  await expect(options.nth(1)).toHaveAttribute('dir', 'rtl');
-  await expect(options.nth(1)).toHaveAttribute('lang', 'ar');
+  const arabic = page.getByTestId('language-option-ar').first().locator('.endonym');
+  await expect(arabic).toHaveAttribute('dir', 'rtl');
+  await expect(arabic).toHaveAttribute('lang', 'ar');
+});
+
+test.describe('the language picker on a phone set to Ukrainian and French', () => {
+  test.use({ locale: 'uk-UA' });
+  test('lists the phone\'s languages first and finds a language by any of its names', async ({
+    page,
+    server,
+  }) => {
+    await page.goto(server.url);
+    await page.getByTestId('language-picker').first().click();
+    const dialog = page.getByTestId('language-dialog').first();
+    const first = dialog.locator('li button .endonym').first();
+    await expect(first).toHaveText('Українська');
+    // The current language has focus, so a keyboard or screen-reader user starts where they are.
+    await expect(dialog.getByTestId('language-option-uk')).toBeFocused();
+
+    const find = dialog.getByTestId('language-find');
+    const shown = dialog.locator('li button .endonym');
+    await find.fill('arab');
+    await expect(shown).toHaveText(['العربية']);
+    await find.fill('فارس');
+    await expect(shown).toHaveText(['فارسی']);
+    // Its name in the app's current language, Ukrainian: "французька".
+    await find.fill('франц');
+    await expect(shown).toHaveText(['Français']);
+    await find.fill('francais');
+    await expect(shown).toHaveText(['Français']);
+    await find.fill('zzz');
+    await expect(shown).toHaveCount(0);
+    await expect(dialog.getByRole('status')).toBeVisible();
+
+    await find.fill('ara');
+    await dialog.getByTestId('language-option-ar').click();
+    await expect(dialog).toBeHidden();
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.locator('main h1')).toHaveText(ar.get('home.heading')!);
+    // Escape closes without a change, and focus goes back to the button.
+    await page.getByTestId('language-picker').first().click();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(page.getByTestId('language-picker').first()).toBeFocused();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  });
 });
 
 test.describe('a phone set to Arabic', () => {

@@ -2,6 +2,7 @@ import { LANGUAGES } from '../src/app/core/i18n/languages';
 import { PAGES, headingText, rawKeysIn, translations } from './app-pages';
 import { expect, test } from './fixtures';
 import { driverState, waitForPrefetch, waitUntilOfflineReady } from './helpers/service-worker';
+import { pickLanguage } from './helpers/language-picker';
 
 for (const { code, dir } of LANGUAGES) {
   test(`every screen opens in ${code} with the server stopped`, async ({ page, server }) => {
@@ -34,7 +35,7 @@ test('switching language works offline', async ({ page, server }) => {
   await server.stop();
   await page.goto(`${server.origin}/privacy`);
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
-  await page.getByTestId('language-picker').first().selectOption('ar');
+  await pickLanguage(page, 'ar');
   await expect(page.locator('main h1')).toHaveText(translations('ar').get('privacy.title')!);
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page).toHaveTitle(/الخصوصية/);

@@ -1,6 +1,7 @@
 import { LANGUAGE_CODES, PAGES } from './app-pages';
 import { expect, test } from './fixtures';
 import { waitUntilOfflineReady } from './helpers/service-worker';
+import { pickLanguage } from './helpers/language-picker';
 
 test('a whole walk of the app sends every request to our own origin only', async ({
   page,
@@ -28,7 +29,7 @@ test('a whole walk of the app sends every request to our own origin only', async
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
     await expect(page.locator('main h1')).toBeVisible();
   }
-  await page.getByTestId('language-picker').first().selectOption('ar');
+  await pickLanguage(page, 'ar');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
 
   const foreign = requests.filter(({ url }) => !url.startsWith(`${server.origin}/`));

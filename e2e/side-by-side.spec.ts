@@ -23,7 +23,16 @@ test('an adviser reads a tip in English and Arabic pair by pair, offline too', a
   await server.stop();
 
   await page.goto(`${server.origin}/tips/${tip}`);
+  // Farsi was never opened on this phone: the page says so, instead of English beside English.
+  await page.getByTestId('compare-picker').selectOption('fa');
+  await expect(page.getByTestId('compare-missing')).toHaveText(
+    /Farsi is not on this phone yet\. Open it once with internet/,
+  );
+  await expect(page.getByTestId('side-by-side')).toHaveCount(0);
+  await expect(page.locator('main h1')).toHaveText(en.tips[tip].title);
+
   await page.getByTestId('compare-picker').selectOption('ar');
+  await expect(page.getByTestId('compare-missing')).toHaveCount(0);
   await expect(page).toHaveURL(/compare=ar/);
   const view = page.getByTestId('side-by-side');
   await expect(view).toBeVisible();

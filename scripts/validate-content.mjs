@@ -2,6 +2,7 @@
 import { validateContentDir } from './content-validation.mjs';
 import { validateLettersDir } from './letters-validation.mjs';
 import { validateI18nDir } from './release-validation.mjs';
+import { validateLanguagesInRepo } from './languages-validation.mjs';
 
 const check = (dir, validate) => {
   try {
@@ -15,6 +16,7 @@ const errors = [
   ...check('public/content', () => validateContentDir('public/content', warnings)),
   ...check('public/letters', validateLettersDir),
   ...check('public/i18n', validateI18nDir),
+  ...check('src/app/core/i18n', () => validateLanguagesInRepo()),
 ];
 for (const warning of warnings) console.warn(`warning: public/content/${warning}`);
 if (errors.length) {

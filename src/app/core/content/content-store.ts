@@ -93,12 +93,19 @@ export class ContentStore {
     effect(() => void this.loadTexts(this.language.current().code));
   }
 
-  /** Every text in one language (English where it has none yet), e.g. for side-by-side reading. */
-  async textsIn(code: string): Promise<{ lang: LanguageInfo; texts: ContentTexts }> {
+  /**
+   * Every text in one language (English where it has none yet), e.g. for side-by-side reading.
+   * `missing` names a shipped language whose file could not be fetched: offline before the phone
+   * ever opened it.
+   */
+  async textsIn(
+    code: string,
+  ): Promise<{ lang: LanguageInfo; texts: ContentTexts; missing: LanguageInfo | null }> {
+    const asked = findLanguage(code);
     try {
-      return { lang: findLanguage(code) ?? ENGLISH, texts: await this.textsFor(code) };
+      return { lang: asked ?? ENGLISH, texts: await this.textsFor(code), missing: null };
     } catch {
-      return { lang: ENGLISH, texts: await this.textsFor(DEFAULT_LANGUAGE) };
+      return { lang: ENGLISH, texts: await this.textsFor(DEFAULT_LANGUAGE), missing: asked ?? null };
     }
   }
 

@@ -1,10 +1,10 @@
 import { chooseLanguage, matchShipped } from './language-choice';
 import { LANGUAGES, LanguageInfo } from './languages';
 
-// The shipped registry plus one more right-to-left language, so the order rules have a choice.
+// The shipped registry plus one language it does not ship, so the order rules have a choice.
 const shipped: readonly LanguageInfo[] = [
   ...LANGUAGES,
-  { code: 'fa', nativeName: 'فارسی', dir: 'rtl' },
+  { code: 'ug', nativeName: 'ئۇيغۇرچە', englishName: 'Uyghur', dir: 'rtl', script: 'Arab' },
 ];
 
 describe('matchShipped', () => {
@@ -13,7 +13,7 @@ describe('matchShipped', () => {
     ['AR', 'ar'],
     ['ar-EG', 'ar'],
     ['ar_EG', 'ar'],
-    [' fa ', 'fa'],
+    [' ug ', 'ug'],
     ['en-GB', 'en'],
     ['de', undefined],
     ['', undefined],
@@ -29,15 +29,15 @@ describe('matchShipped', () => {
 
 describe('chooseLanguage', () => {
   it('prefers the link over the stored choice and the phone', () => {
-    expect(chooseLanguage({ query: 'fa', stored: 'ar', preferred: ['en'] }, shipped)).toBe('fa');
+    expect(chooseLanguage({ query: 'ug', stored: 'ar', preferred: ['en'] }, shipped)).toBe('ug');
   });
 
   it('uses the stored choice when the link names no shipped language', () => {
-    expect(chooseLanguage({ query: 'xx', stored: 'ar', preferred: ['fa'] }, shipped)).toBe('ar');
+    expect(chooseLanguage({ query: 'xx', stored: 'ar', preferred: ['ug'] }, shipped)).toBe('ar');
   });
 
   it("walks the phone's languages in order and takes the first shipped one", () => {
-    expect(chooseLanguage({ preferred: ['de-DE', 'fa-IR', 'ar'] }, shipped)).toBe('fa');
+    expect(chooseLanguage({ preferred: ['de-DE', 'ug-CN', 'ar'] }, shipped)).toBe('ug');
   });
 
   it('falls back to English when nothing matches', () => {

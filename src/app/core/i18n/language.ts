@@ -21,7 +21,10 @@ function statusOf(file: unknown): TranslationStatus {
   return STATUSES.find((s) => s === status) ?? 'machine-assisted';
 }
 
-/** The language the app speaks: ngx-translate, `<html lang dir>` and the remembered choice. */
+/**
+ * The language the app speaks: ngx-translate, `<html lang dir data-script>` and the remembered
+ * choice.
+ */
 @Injectable({ providedIn: 'root' })
 export class Language {
   private readonly translate = inject(TranslateService);
@@ -60,6 +63,7 @@ export class Language {
     let language = findLanguage(code) ?? findLanguage(DEFAULT_LANGUAGE)!;
     const html = this.document.documentElement;
     html.lang = language.code;
+    html.dataset['script'] = language.script;
     // The script's font downloads alongside the language file, and the screen waits for both.
     const font = loadScriptFont(this.document, language.nativeName);
     let file: unknown;
@@ -74,6 +78,7 @@ export class Language {
     this.status.set(statusOf(file));
     this.code.set(language.code);
     html.lang = language.code;
+    html.dataset['script'] = language.script;
     html.dir = language.dir;
     if (options.remember) this.settings.set('language', language.code);
   }

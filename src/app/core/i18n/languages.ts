@@ -1,15 +1,27 @@
+import languageRows from './languages.json';
+
 /**
  * How far a language's texts can be trusted; readers of machine-assisted text see a quiet note.
  * The one source is `meta.translation` in `public/i18n/<code>.json`, read by the Language service.
  */
 export type TranslationStatus = 'original' | 'machine-assisted' | 'reviewed';
 
+/**
+ * The writing systems the app has a font rule for (ISO 15924). `<html data-script>` picks the
+ * self-hosted face in src/styles.css, so a second language in a script needs no CSS.
+ */
+export type Script = 'Latn' | 'Cyrl' | 'Arab' | 'Aran' | 'Ethi' | 'Beng';
+
 export interface LanguageInfo {
-  /** BCP 47 code, also the name of the files in public/i18n/. */
+  /** BCP 47 code, also the name of the files in public/i18n/, public/content/ and public/letters/. */
   readonly code: string;
   /** The language's name in its own script, as its readers know it. */
   readonly nativeName: string;
+  /** For the picker's search and for messages: "Farsi is not on this phone yet". */
+  readonly englishName: string;
   readonly dir: 'ltr' | 'rtl';
+  /** Arab is Naskh; Aran is Nastaliq, the way Urdu readers expect their script drawn. */
+  readonly script: Script;
   /**
    * For dates and numbers, when it differs from `code`: British English dates (22 November), and
    * the Gregorian calendar of UK letters where a locale would default to another (Farsi, Pashto).
@@ -18,60 +30,32 @@ export interface LanguageInfo {
 }
 
 /**
- * Every language the app ships. Adding one is a data change: a row here and
- * `public/i18n/<code>.json`, which also holds its `meta.translation` status (README, "Adding a
- * language").
+ * Every language the app ships, in the order the picker lists them. Adding one is a data change:
+ * a row in languages.json and the language's three files (README, "Adding a language");
+ * scripts/release-validation.mjs checks that rows and files agree.
  */
-export const LANGUAGES: readonly LanguageInfo[] = [
-  {
-    code: 'en',
-    nativeName: 'English',
-    dir: 'ltr',
-    locale: 'en-GB',
-  },
-  {
-    code: 'ar',
-    locale: 'ar-u-ca-gregory',
-    nativeName: 'العربية',
-    dir: 'rtl',
-  },
-  {
-    code: 'fa',
-    locale: 'fa-u-ca-gregory',
-    nativeName: 'فارسی',
-    dir: 'rtl',
-  },
-  {
-    code: 'ps',
-    locale: 'ps-u-ca-gregory',
-    nativeName: 'پښتو',
-    dir: 'rtl',
-  },
-  {
-    code: 'ckb',
-    locale: 'ckb-u-ca-gregory',
-    nativeName: 'کوردیی سۆرانی',
-    dir: 'rtl',
-  },
-  {
-    code: 'ti',
-    nativeName: 'ትግርኛ',
-    dir: 'ltr',
-  },
-  {
-    code: 'uk',
-    nativeName: 'Українська',
-    dir: 'ltr',
-  },
-  {
-    code: 'fr',
-    nativeName: 'Français',
-    dir: 'ltr',
-  },
-];
+export const LANGUAGES: readonly LanguageInfo[] = languageRows as readonly LanguageInfo[];
 
 export const DEFAULT_LANGUAGE = 'en';
 
 export function findLanguage(code: string | null | undefined): LanguageInfo | undefined {
   return code ? LANGUAGES.find((language) => language.code === code) : undefined;
+}
+
+/**
+ * A language's name in the reader's language ("الأردية" for Urdu when the app is in Arabic), for
+ * sentences such as "Farsi is not on this phone yet". English uses the names that readers here
+ * know (Farsi, not Persian); where the phone cannot name it, its own name.
+ */
+export function languageName(language: LanguageInfo, reader: LanguageInfo): string {
+  if (reader.code === DEFAULT_LANGUAGE) return language.englishName;
+  try {
+    const name = new Intl.DisplayNames([reader.locale ?? reader.code], { type: 'language' }).of(
+      language.code,
+    );
+    if (name && name !== language.code) return name;
+  } catch {
+    // An engine without Intl.DisplayNames, or that does not know the reader's language.
+  }
+  return language.nativeName;
 }

@@ -1,5 +1,5 @@
 /**
- * Starts loading the self-hosted font that the current `<html lang>` asks for (src/styles.css names
+ * Starts loading the self-hosted font that the current `<html data-script>` asks for (src/styles.css names
  * one per script), so that the first screen is drawn in it instead of swapping fonts, and moving
  * the text, a moment later. `sample` is a few words in the language: a font's unicode-range only
  * matches text in its script. Gives up waiting after `limitMs` on a slow link; the font then swaps

@@ -10,7 +10,7 @@ import { findLanguage } from '../../core/i18n/languages';
 import { HighlightedText } from './highlighted-text';
 import { SearchDocument, searchDocuments } from './search-documents';
 import { SearchHit, SearchIndex } from './search-index';
-import { normaliseWord, snippet } from './search-text';
+import { normaliseWord, snippet, withoutPrefix } from './search-text';
 
 /** The shipped content in one language, shaped as the content store hands it out. */
 function indexIn(code: 'en' | 'ar'): SearchIndex {
@@ -96,6 +96,19 @@ describe('search over the shipped content', () => {
     expect(marked(hit.title).join(' ')).toContain('التأشيرات');
   });
 
+  it('finds Arabic words with or without the article and joined prefixes', () => {
+    const found = (query: string) => new Set(ids(arabic.search(query, 100)));
+    // The content says الشرطة (the police); a reader types شرطة.
+    expect(found('شرطة').size).toBeGreaterThan(0);
+    expect(found('شرطة')).toEqual(found('الشرطة'));
+    expect(found('طبيب')).toEqual(found('الطبيب'));
+    expect(found('بالشرطة')).toEqual(found('شرطة'));
+    // A word typed only in part still finds the whole word, prefix and all.
+    expect(found('بيا').size).toBeGreaterThan(0);
+    const hit = arabic.search('شرطة').find((h) => marked(h.snippet).length > 0)!;
+    expect(marked(hit.snippet).some((word) => word.includes('شرط'))).toBeTrue();
+  });
+
   it('answers nothing for nothing, and something for any one word when not all match', () => {
     expect(english.search('   ')).toEqual([]);
     expect(english.search('?!')).toEqual([]);
@@ -135,6 +148,28 @@ describe('search text', () => {
     expect(normaliseWord('کی')).toBe(normaliseWord('كي'));
     expect(normaliseWord('على')).toBe('علي');
     expect(normaliseWord('\u064B')).toBeNull();
+  });
+
+  it('normalises Urdu and Dari letters, Bengali and Vietnamese as their readers type them', () => {
+    // Urdu heh goal and do-chashmee, yeh barree, noon ghunna; Persian digits.
+    expect(normaliseWord('ہوم')).toBe(normaliseWord('هوم'));
+    expect(normaliseWord('بھی')).toBe(normaliseWord('بهي'));
+    expect(normaliseWord('گے')).toBe(normaliseWord('گی'));
+    expect(normaliseWord('میں')).toBe(normaliseWord('مين'));
+    expect(normaliseWord('۲۰۲۶')).toBe('2026');
+    // A Persian or Dari word with or without its zero-width non-joiner.
+    expect(normaliseWord('می\u200cتوانید')).toBe(normaliseWord('میتوانید'));
+    // Vietnamese without tones or the stroke on đ.
+    expect(normaliseWord('Quyền')).toBe('quyen');
+    expect(normaliseWord('điện')).toBe('dien');
+    // Bengali keeps its vowel signs (they are letters to a reader) but not the nukta's spelling.
+    expect(normaliseWord('পুলিশ')).not.toBe(normaliseWord('পলশ'));
+    expect(normaliseWord('\u09DF')).toBe(normaliseWord('\u09AF\u09BC'));
+    expect(normaliseWord('২০২৬')).toBe('2026');
+    expect(withoutPrefix(normaliseWord('والشرطة')!)).toBe('شرطه');
+    // Too short to take apart: ولد is not و + لد.
+    expect(withoutPrefix('ولد')).toBe('ولد');
+    expect(withoutPrefix('police')).toBe('police');
   });
 
   it('cuts a snippet around the first match and marks whole words', () => {

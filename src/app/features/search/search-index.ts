@@ -1,6 +1,6 @@
 import MiniSearch, { SearchOptions, SearchResult } from 'minisearch';
 import { SearchDocument } from './search-documents';
-import { Segment, normaliseWord, snippet, words } from './search-text';
+import { Segment, indexForms, isMatched, queryForm, snippet, words } from './search-text';
 
 /** One result, ready to show: where it opens and why it matched. */
 export interface SearchHit {
@@ -21,6 +21,7 @@ const FIELDS = ['title', 'text', 'english', 'terms'] as const;
  * letters or more. (Two typos in long words cost the p95 target, 10 ms, several times over.)
  */
 const OPTIONS: SearchOptions = {
+  processTerm: queryForm,
   boost: { title: 3, terms: 2.5, text: 1, english: 0.8 },
   prefix: true,
   fuzzy: (term) => (term.length > 4 ? 1 : false),
@@ -33,7 +34,7 @@ export class SearchIndex {
     fields: [...FIELDS],
     idField: 'id',
     tokenize: words,
-    processTerm: normaliseWord,
+    processTerm: indexForms,
     searchOptions: OPTIONS,
   });
   private readonly documents = new Map<string, SearchDocument>();
@@ -49,7 +50,7 @@ export class SearchIndex {
 
   /** Results for every word; when no place has them all, results for any of them. */
   search(query: string, limit = 30): SearchHit[] {
-    if (!words(query).some((word) => normaliseWord(word))) return [];
+    if (!words(query).some((word) => queryForm(word))) return [];
     let results = this.index.search(query);
     if (results.length === 0) results = this.index.search(query, { combineWith: 'OR' });
     return results.slice(0, limit).map((result) => this.hit(result));
@@ -63,7 +64,7 @@ export class SearchIndex {
     const term = inField('terms')
       ? document.terms
           .split('\n')
-          .find((line) => words(line).some((w) => matched.has(normaliseWord(w) ?? '')))
+          .find((line) => words(line).some((w) => isMatched(w, matched)))
       : undefined;
     return {
       document,

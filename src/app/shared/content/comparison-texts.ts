@@ -12,6 +12,8 @@ export interface Comparison {
   readonly lang: LanguageInfo;
   readonly texts: ContentTexts;
   readonly label: Label;
+  /** The asked language when the phone does not have it yet (offline before its first visit). */
+  readonly missing: LanguageInfo | null;
 }
 
 function lookup(tree: TranslationObject, key: string, params?: Record<string, string>): string {
@@ -29,8 +31,8 @@ export class ComparisonTexts {
   private readonly loader = inject(TranslateLoader);
 
   async load(code: string): Promise<Comparison> {
-    const { lang, texts } = await this.content.textsIn(code);
-    return { lang, texts, label: await this.labels(lang.code) };
+    const { lang, texts, missing } = await this.content.textsIn(code);
+    return { lang, texts, missing, label: await this.labels(lang.code) };
   }
 
   /** The app's own words (headings, buttons) in one language. */
@@ -66,26 +68,34 @@ export interface SideBySideColumns {
   readonly second: LanguageColumn;
 }
 
+export interface SideBySide {
+  /** Null until the second language has loaded, when none is asked for, or when it is missing. */
+  readonly columns: Signal<SideBySideColumns | null>;
+  /** The asked language when the phone does not have it yet: the page says so instead. */
+  readonly missing: Signal<LanguageInfo | null>;
+}
+
 /**
- * A tip's or guide's text beside the same item in the `?compare=` language, block by block;
- * null until the second language has loaded or when none is asked for.
+ * A tip's or guide's text beside the same item in the `?compare=` language, block by block.
+ * Call in an injection context (a component's field initialiser).
  */
 export function injectSideBySide<T>(
   item: Signal<{ readonly id: string; readonly lang: LanguageInfo; readonly text: T } | undefined>,
   compare: Signal<string | undefined>,
   pick: (texts: ContentTexts) => Readonly<Record<string, T>>,
   blocks: (text: T, label: Label) => TextBlock[],
-): Signal<SideBySideColumns | null> {
+): SideBySide {
   const translate = inject(TranslateService);
   const comparison = injectComparison(compare);
-  return computed(() => {
+  const columns = computed(() => {
     const current = item();
     const other = comparison();
-    const otherText = current && other ? pick(other.texts)[current.id] : undefined;
+    const otherText = current && other && !other.missing ? pick(other.texts)[current.id] : undefined;
     if (!current || !other || !otherText) return null;
     return {
       first: { lang: current.lang, blocks: blocks(current.text, (key) => translate.instant(key)) },
       second: { lang: other.lang, blocks: blocks(otherText, other.label) },
     };
   });
+  return { columns, missing: computed(() => comparison()?.missing ?? null) };
 }

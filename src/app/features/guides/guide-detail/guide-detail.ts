@@ -51,8 +51,8 @@ export default class GuideDetail {
   protected readonly compare = queryParam('compare');
 
   protected readonly guide = computed(() => this.content.guides().find((g) => g.id === this.id()));
-  /** Both languages block by block, once the second one has loaded. */
-  protected readonly columns = injectSideBySide(
+  /** Both languages block by block, once the second one has loaded; or why it cannot be. */
+  protected readonly sideBySide = injectSideBySide(
     this.guide,
     this.compare,
     (t) => t.guides,
@@ -62,7 +62,7 @@ export default class GuideDetail {
   protected readonly letter = computed(() => LETTER_FOR_GUIDE[this.id() ?? '']);
   protected readonly status = computed(() => pageStatus(this.content.state(), this.guide()));
   constructor() {
-    openFragmentWhenReady(computed(() => this.status() === 'ready' && !this.columns()));
+    openFragmentWhenReady(computed(() => this.status() === 'ready' && !this.sideBySide.columns()));
   }
 
   protected readonly related = computed(() => {

@@ -48,8 +48,8 @@ export default class TipDetail {
   protected readonly compare = queryParam('compare');
 
   protected readonly tip = computed(() => this.content.tips().find((t) => t.id === this.id()));
-  /** Both languages block by block, once the second one has loaded. */
-  protected readonly columns = injectSideBySide(this.tip, this.compare, (t) => t.tips, tipBlocks);
+  /** Both languages block by block, once the second one has loaded; or why it cannot be. */
+  protected readonly sideBySide = injectSideBySide(this.tip, this.compare, (t) => t.tips, tipBlocks);
   protected readonly number = computed(() => this.content.tips().indexOf(this.tip()!) + 1);
   protected readonly related = computed(() => {
     const tip = this.tip();
@@ -63,7 +63,7 @@ export default class TipDetail {
   protected readonly status = computed(() => pageStatus(this.content.state(), this.tip()));
 
   constructor() {
-    openFragmentWhenReady(computed(() => this.status() === 'ready' && !this.columns()));
+    openFragmentWhenReady(computed(() => this.status() === 'ready' && !this.sideBySide.columns()));
   }
 
   protected toggle(step: number, event: Event): void {

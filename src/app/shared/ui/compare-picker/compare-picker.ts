@@ -1,12 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { Router } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
 import { Language } from '../../../core/i18n/language';
+import { LanguageInfo, languageName } from '../../../core/i18n/languages';
 import { LanguageSelect } from '../language-select/language-select';
 
 /** Chooses a second language to read beside the first: `?compare=<code>` on the page's address. */
 @Component({
   selector: 'app-compare-picker',
-  imports: [LanguageSelect],
+  imports: [LanguageSelect, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <app-language-select
@@ -18,6 +20,11 @@ import { LanguageSelect } from '../language-select/language-select';
       [selected]="selected()"
       [choose]="compareWith"
     />
+    @if (missingName(); as name) {
+      <p class="notice-box" role="status" data-testid="compare-missing">
+        {{ 'compare.notOnPhone' | translate: { language: name } }}
+      </p>
+    }
   `,
 })
 export class ComparePicker {
@@ -25,6 +32,13 @@ export class ComparePicker {
   private readonly language = inject(Language);
 
   readonly selected = input<string | undefined>();
+  /** The chosen language when this phone does not have it yet (offline before its first visit). */
+  readonly missing = input<LanguageInfo | null>(null);
+
+  protected readonly missingName = computed(() => {
+    const missing = this.missing();
+    return missing ? languageName(missing, this.language.current()) : null;
+  });
 
   protected readonly others = computed(() =>
     this.language.languages.filter((l) => l.code !== this.language.current().code),
