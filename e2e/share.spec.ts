@@ -3,6 +3,7 @@ import { CONTENT_META, LANGUAGE_CODES, headingText, rawKeysIn, translations } fr
 import { expect, test } from './fixtures';
 import { pdfPageCount, readQr } from './helpers/qr';
 import { waitUntilOfflineReady } from './helpers/service-worker';
+import { findLanguage } from '../src/app/core/i18n/languages';
 
 const HOSTILE_NOTE = 'سلام <img src=x onerror="window.__pwned=1"> & "bring your BRP"\nline two';
 
@@ -178,7 +179,7 @@ test('damaged, hostile and unknown links get a plain message and the app carries
   await expect(page.locator('main h1')).toHaveText(translations('en').get('home.heading')!);
 });
 
-for (const code of ['en', 'ar']) {
+for (const code of ['en', 'ar', 'ur', 'am']) {
   test(`a tip handout prints on one A4 page with its QR code (${code})`, async ({
     page,
     server,
@@ -188,7 +189,7 @@ for (const code of ['en', 'ar']) {
     await expect(handout.locator('h1')).toHaveText(
       headingText('content:tips.ask-for-your-data.title', code),
     );
-    await expect(handout).toHaveAttribute('dir', code === 'ar' ? 'rtl' : 'ltr');
+    await expect(handout).toHaveAttribute('dir', findLanguage(code)!.dir);
     await expect(handout).toContainText(translations(code).get('share.scanHandout')!);
     const text = await handout.innerText();
     expect(rawKeysIn(text)).toEqual([]);
@@ -235,3 +236,32 @@ test('a ten-item pack handout and the shelter poster each fit one page', async (
   expect(await readQr(page.getByTestId('qr-code'))).toBe(server.url);
   expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBe(1);
 });
+
+// The scripts that take the most room on paper: Urdu's Nastaliq climbs and descends far more than
+// Latin, and Ethiopic letters are wide.
+for (const code of ['ur', 'am']) {
+  test(`a guide handout and the poster each print on one A4 page in ${code}`, async ({
+    page,
+    server,
+  }) => {
+    await page.goto(`${server.url}share/handout/guides/health-data?in=${code}&lang=${code}`);
+    const handout = page.getByTestId('handout');
+    await expect(handout.locator('h1')).toHaveText(
+      headingText('content:guides.health-data.title', code),
+    );
+    await expect(handout).toHaveAttribute('lang', code);
+    await page.emulateMedia({ media: 'print' });
+    expect(await readQr(handout.getByTestId('qr-code'))).toBe(
+      `${server.url}guides/health-data?lang=${code}`,
+    );
+    expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBe(1);
+
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto(`${server.url}share/poster?lang=${code}`);
+    await expect(page.getByTestId('poster-line')).toHaveCount(LANGUAGE_CODES.length);
+    await expect(page.locator('main h1')).toHaveText(translations(code).get('share.posterTitle')!);
+    expect(await readQr(page.getByTestId('qr-code'))).toBe(server.url);
+    await page.emulateMedia({ media: 'print' });
+    expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBe(1);
+  });
+}

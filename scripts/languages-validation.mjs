@@ -33,8 +33,8 @@ export function validateLanguages(rows, found) {
     }
     if (dir !== 'ltr' && dir !== 'rtl') errors.push(`${at}.dir: must be "ltr" or "rtl"`);
     if (!SCRIPTS.has(script)) errors.push(`${at}.script: "${script}" has no font rule`);
-    else if (!SYSTEM_SCRIPTS.has(script) && !found.css.includes(`[data-script='${script}']`)) {
-      errors.push(`${at}.script: src/styles.css has no html[data-script='${script}'] rule`);
+    else if (!SYSTEM_SCRIPTS.has(script) && !found.css.includes(`[data-script='${script}'] {`)) {
+      errors.push(`${at}.script: src/styles.css has no [data-script='${script}'] rule`);
     }
     if (locale !== undefined) {
       try {

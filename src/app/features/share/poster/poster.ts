@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, DOCUMENT, inject, signal } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Language } from '../../../core/i18n/language';
+import { Script } from '../../../core/i18n/languages';
 import { ComparisonTexts } from '../../../shared/content/comparison-texts';
 import { PrintButton } from '../../../shared/ui/print-button/print-button';
 import { QrCode } from '../qr-code/qr-code';
@@ -8,6 +9,7 @@ import { QrCode } from '../qr-code/qr-code';
 interface PosterLine {
   readonly code: string;
   readonly dir: 'ltr' | 'rtl';
+  readonly script: Script;
   readonly text: string;
 }
 
@@ -30,9 +32,9 @@ export default class Poster {
 
   constructor() {
     void Promise.all(
-      this.language.languages.map(async ({ code, dir }) => {
+      this.language.languages.map(async ({ code, dir, script }) => {
         const label = await this.texts.labels(code).catch(() => null);
-        return label ? [{ code, dir, text: label('share.posterScan') }] : [];
+        return label ? [{ code, dir, script, text: label('share.posterScan') }] : [];
       }),
     ).then((lines) => this.lines.set(lines.flat()));
   }
