@@ -116,7 +116,8 @@ export class Wipe {
           .map((database) =>
             deleteDatabase(indexedDB, database.name!, () => this.guard.announce()),
           );
-        finishes.push(...deletes.map((d) => d.finished));
+        // A delete that fails is logged; the wipe still waits for the others to end.
+        finishes.push(...deletes.map((d) => d.finished.catch((error) => console.error(error))));
         const outcomes = await Promise.all(deletes.map((d) => d.outcome));
         blocked = outcomes.includes('blocked');
       },
