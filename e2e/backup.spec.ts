@@ -1,5 +1,6 @@
 import { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { webcrypto } from 'node:crypto';
 import { expect, test } from './fixtures';
 
 const NAUGHTY = JSON.parse(
@@ -50,6 +51,44 @@ function noteBodies(page: Page): Promise<string[]> {
 async function openSettings(page: Page, origin: string): Promise<void> {
   await page.goto(`${origin}/settings`);
   await expect(page.getByTestId('backup-settings').getByTestId('export-backup')).toBeVisible();
+}
+
+/**
+ * A backup file made here, outside the app, in its format (src/app/features/settings/backup/
+ * backup-codec.ts), so a test can put in records the app itself would never write.
+ */
+async function makeBackup(payload: unknown, passphrase: string): Promise<string> {
+  const { subtle } = webcrypto;
+  const salt = webcrypto.getRandomValues(new Uint8Array(16));
+  const iv = webcrypto.getRandomValues(new Uint8Array(12));
+  // The lowest count the app accepts: this file only has to be readable, quickly.
+  const kdf = {
+    alg: 'PBKDF2-SHA-256',
+    iterations: 100_000,
+    salt: Buffer.from(salt).toString('base64'),
+  };
+  const material = await subtle.importKey('raw', Buffer.from(passphrase), 'PBKDF2', false, [
+    'deriveKey',
+  ]);
+  const key = await subtle.deriveKey(
+    { name: 'PBKDF2', hash: 'SHA-256', salt, iterations: kdf.iterations },
+    material,
+    { name: 'AES-GCM', length: 256 },
+    false,
+    ['encrypt'],
+  );
+  const ct = await subtle.encrypt(
+    { name: 'AES-GCM', iv },
+    key,
+    Buffer.from(JSON.stringify(payload)),
+  );
+  return JSON.stringify({
+    format: 'digital-sanctuary-backup',
+    kdf,
+    v: 1,
+    iv: Buffer.from(iv).toString('base64'),
+    ct: Buffer.from(ct).toString('base64'),
+  });
 }
 
 async function importFile(page: Page, name: string, body: string, passphrase: string) {
@@ -158,4 +197,43 @@ test('the big list of naughty strings, saved as notes, shows as plain text and r
     await expect(page.getByTestId('note-text')).toBeVisible();
   }
   expect(dialogs).toEqual([]);
+});
+
+test('a backup with one broken note brings in all the others, and says what it skipped', async ({
+  page,
+  server,
+}) => {
+  const note = (id: string, text: string) => ({ id, text, createdAt: 1, updatedAt: 2 });
+  const file = await makeBackup(
+    {
+      v: 1,
+      createdAt: 3,
+      notes: [
+        note('a1', 'First good note'),
+        // Broken: no text. The old import refused the whole file as damaged.
+        { id: 'b2', createdAt: 1, updatedAt: 2 },
+        note('c3', 'Second good note'),
+        { ...note('d4', 'Third good note'), about: 'not/a valid link' },
+      ],
+      checklist: [{ tipId: 'ask-for-your-data', step: 0, doneAt: 4 }],
+      settings: {},
+    },
+    'file passphrase 2026',
+  );
+  await page.goto(`${server.origin}/notes`);
+  await expect(page.getByTestId('new-note')).toBeVisible();
+  await openSettings(page, server.origin);
+  await importFile(page, 'backup.json', file, 'file passphrase 2026');
+  const message = page.getByTestId('backup-message');
+  await expect(message).toContainText('Done: 3 notes came back from the file.');
+  await expect(message.getByTestId('backup-skipped')).toHaveText(
+    '1 note could not be read and was skipped. The others came back.',
+  );
+  expect(await noteBodies(page)).toEqual([
+    'First good note',
+    'Second good note',
+    'Third good note',
+  ]);
+  await page.goto(`${server.origin}/notes`);
+  await expect(page.getByTestId('note-count')).toHaveText('3 notes');
 });

@@ -152,6 +152,8 @@ test('wipe deletes every note, setting, cache and database of the app', async ({
     return reg?.active?.scriptURL;
   });
   expect(registration).toContain('ngsw-worker.js');
+  const dataId = await page.evaluate(() => localStorage.getItem('ds.dataId'));
+  expect(dataId).toBeTruthy();
 
   await page.goto(`${server.origin}/settings`);
   await page.getByTestId('wipe-start').click();
@@ -160,13 +162,17 @@ test('wipe deletes every note, setting, cache and database of the app', async ({
   await expect(page.locator('main h1')).toBeVisible();
 
   const after = await page.evaluate(async () => ({
+    dataId: localStorage.getItem('ds.dataId'),
     cacheMarker: await caches.has('marker-cache'),
     local: Object.keys(localStorage),
     session: Object.keys(sessionStorage),
   }));
   expect(after.cacheMarker).toBe(false);
-  // The fresh app that opens after the wipe writes its language and content version again.
-  expect(after.local.filter((k) => k !== 'ds.language' && k !== 'ds.contentSeen')).toEqual([]);
+  // The fresh app that opens after the wipe writes its language and content version again, and
+  // a new random data id once it opens its (empty) database: never the old one.
+  const fresh = ['ds.language', 'ds.contentSeen', 'ds.dataId'];
+  expect(after.local.filter((k) => !fresh.includes(k))).toEqual([]);
+  expect(after.dataId).not.toBe(dataId);
   expect(after.session).toEqual([]);
   expect(await rawNotes(page)).toBe('[]');
 });

@@ -43,9 +43,11 @@ test('a whole walk of the app sends every request to our own origin only', async
     local: Object.keys(localStorage),
     session: Object.keys(sessionStorage),
   }));
-  // The language, and the content version last seen (for "What changed"): nothing personal.
+  // The language, the content version last seen (for "What changed") and, once the database
+  // is opened (the Notes page), the random data id that lets tabs notice a wipe: nothing personal.
   expect(stored.local.sort(), 'only non-personal settings in localStorage').toEqual([
     'ds.contentSeen',
+    'ds.dataId',
     'ds.language',
   ]);
   expect(stored.session).toEqual([]);

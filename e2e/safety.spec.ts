@@ -87,3 +87,126 @@ test('12 tabs guessing at the same moment each count: the counter reaches 12', a
   }
   expect((await rawVault(first))?.failedTries).toBe(12);
 });
+
+/** Every IndexedDB database of the origin, every store, every row, read raw (no Dexie). */
+function everythingStored(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const rows: string[] = [];
+    for (const { name } of await indexedDB.databases()) {
+      if (!name) continue;
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      for (const store of Array.from(db.objectStoreNames)) {
+        const all = await new Promise<unknown[]>((resolve, reject) => {
+          const request = db.transaction(store).objectStore(store).getAll();
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        rows.push(`${name}/${store}: ${JSON.stringify(all)}`);
+      }
+      db.close();
+    }
+    return rows.join('\n');
+  });
+}
+
+test('a wipe in one tab reaches the other: what is typed there afterwards is stored nowhere', async ({
+  context,
+  server,
+}) => {
+  test.setTimeout(90_000);
+  const wiping = await context.newPage();
+  const other = await context.newPage();
+  await other.goto(`${server.origin}/notes/new`);
+  await other.getByTestId('note-text').fill('Written before the wipe');
+  await expect(other.getByTestId('note-status')).toContainText('Saved');
+  await wiping.goto(`${server.origin}/settings`);
+  await wiping.getByTestId('wipe-start').click();
+
+  // The other tab keeps typing, and saving on every change, while the first one wipes: until it
+  // restarts (its page goes away), or for a few seconds if it never does.
+  const typing = other
+    .evaluate(async () => {
+      const until = Date.now() + 6000;
+      for (let i = 0; Date.now() < until; i++) {
+        const box = document.querySelector<HTMLTextAreaElement>('[data-testid="note-text"]');
+        if (!box) return 'gone';
+        box.value = `Typed after the wipe ${i}`;
+        box.dispatchEvent(new Event('input'));
+        box.dispatchEvent(new Event('blur'));
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      return 'still there';
+    })
+    .catch(() => 'restarted');
+  await wiping.getByTestId('wipe-confirm').click();
+  expect(await typing).not.toBe('still there');
+
+  // Both tabs show the app as new.
+  for (const page of [wiping, other]) {
+    await expect(page).toHaveURL(`${server.origin}/`, { timeout: 20_000 });
+    await expect(page.locator('main h1')).toBeVisible();
+  }
+  // Give a late save every chance to land, then read every store of every database.
+  await other.waitForTimeout(1000);
+  for (const page of [wiping, other]) {
+    const stored = await everythingStored(page);
+    expect(stored).not.toContain('Typed after the wipe');
+    expect(stored).not.toContain('Written before the wipe');
+  }
+  for (const page of [wiping, other]) {
+    await page.goto(`${server.origin}/notes`);
+    await expect(page.getByTestId('no-notes')).toBeVisible();
+  }
+});
+
+test('after ?q= and a pack link are read, neither location nor history holds them', async ({
+  page,
+  server,
+}) => {
+  const seen: string[] = [];
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) seen.push(frame.url());
+  });
+  const note = Buffer.from('Ask for Amina at the desk', 'utf8').toString('base64url');
+  await page.goto(`${server.origin}/?lang=en`);
+  await page.getByTestId('home-search').fill('zebra secret');
+  await page.getByTestId('home-search').press('Enter');
+  await expect(page.getByTestId('search-input')).toHaveValue('zebra secret');
+  await expect.poll(() => page.evaluate(() => location.href)).toBe(`${server.origin}/search`);
+
+  // Opened as a link: read, searched, then taken out of the address.
+  await page.goto(`${server.origin}/search?q=otter%20secret`);
+  await expect(page.getByTestId('search-input')).toHaveValue('otter secret');
+  await expect.poll(() => page.evaluate(() => location.href)).toBe(`${server.origin}/search`);
+
+  await page.goto(`${server.origin}/share/pack#pack=1.en.t1.${note}`);
+  await expect(page.getByTestId('pack-note')).toContainText('Ask for Amina');
+  await expect.poll(() => page.evaluate(() => location.href)).toBe(`${server.origin}/share/pack`);
+  await page.getByTestId('keep-pack').click();
+  await expect(page.getByTestId('pack-kept')).toBeVisible();
+
+  // A kept list opens without ever entering the address.
+  const before = seen.length;
+  await page.getByTestId('pack-kept').getByRole('link').click();
+  await page.getByTestId('kept-lists').getByRole('link', { name: 'Open' }).click();
+  await expect(page.getByTestId('pack-note')).toContainText('Ask for Amina');
+  expect(page.url()).toBe(`${server.origin}/share/pack`);
+  expect(seen.slice(before).filter((url) => url.includes('pack='))).toEqual([]);
+
+  // Walk back through every entry of this tab's history: none shows the terms or the list.
+  const entries = [await page.evaluate(() => location.href)];
+  const length = await page.evaluate(() => history.length);
+  for (let i = 1; i < length; i++) {
+    if (!(await page.goBack())) break;
+    entries.push(await page.evaluate(() => location.href));
+  }
+  // One entry for each page load: the search, the search link, the list (in-app moves replace).
+  expect(entries.length).toBeGreaterThanOrEqual(3);
+  for (const url of entries) {
+    expect(url).not.toMatch(/secret|pack=|q=/);
+  }
+});

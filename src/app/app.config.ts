@@ -7,7 +7,12 @@ import {
   provideBrowserGlobalErrorListeners,
 } from '@angular/core';
 import { LocationStrategy } from '@angular/common';
-import { TitleStrategy, provideRouter, withNavigationErrorHandler } from '@angular/router';
+import {
+  TitleStrategy,
+  UrlSerializer,
+  provideRouter,
+  withNavigationErrorHandler,
+} from '@angular/router';
 import { provideServiceWorker } from '@angular/service-worker';
 import { provideTranslateLoader, provideTranslateService } from '@ngx-translate/core';
 import { routes } from './app.routes';
@@ -17,12 +22,14 @@ import { TranslatedTitleStrategy } from './core/i18n/translated-title-strategy';
 import { AppErrorHandler, isChunkLoadError } from './core/pwa/chunk-errors';
 import { GuardedReload } from './core/pwa/guarded-reload';
 import { SingleEntryLocationStrategy } from './core/safety/single-entry-location-strategy';
+import { TolerantUrlSerializer } from './core/security/tolerant-url-serializer';
 
 export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
     { provide: ErrorHandler, useClass: AppErrorHandler },
     { provide: LocationStrategy, useClass: SingleEntryLocationStrategy },
+    { provide: UrlSerializer, useClass: TolerantUrlSerializer },
     provideRouter(
       routes,
       withNavigationErrorHandler((event) => {

@@ -18,6 +18,7 @@ import { AppNotices } from './core/layout/app-notices/app-notices';
 import { BottomNav } from './core/layout/bottom-nav/bottom-nav';
 import { AppUpdates } from './core/pwa/app-updates';
 import { QuickExit } from './core/safety/quick-exit';
+import { WipeGuard } from './core/safety/wipe-guard';
 
 @Component({
   selector: 'app-root',
@@ -32,6 +33,7 @@ export class App implements OnInit {
   private readonly destroyRef = inject(DestroyRef);
   private readonly updates = inject(AppUpdates);
   private readonly quickExit = inject(QuickExit);
+  private readonly wipeGuard = inject(WipeGuard);
   protected readonly language = inject(Language);
   /**
    * The first page is in place. The note under the page waits for it: shown before, it would be
@@ -41,6 +43,7 @@ export class App implements OnInit {
 
   ngOnInit(): void {
     this.quickExit.start();
+    this.wipeGuard.start();
     this.updates.start();
     let firstNavigation = true;
     this.router.events

@@ -1,6 +1,9 @@
-import { Injectable, InjectionToken, inject } from '@angular/core';
-import Dexie, { Table } from 'dexie';
+import { Injectable, inject } from '@angular/core';
+import Dexie, { DexieOptions, Table } from 'dexie';
 import { Envelope, KdfParams } from '../crypto/envelope';
+import { APP_DB_NAME } from './db-name';
+import { EXIT_HOOKS } from '../safety/quick-exit';
+import { WipeGuard } from '../safety/wipe-guard';
 
 /** One ticked step of a tip's checklist. Unticked steps are deleted, not stored as false. */
 export interface ChecklistEntry {
@@ -59,10 +62,7 @@ export interface VaultRecord {
   readonly wipeAfterTen: boolean;
 }
 
-export const APP_DB_NAME = new InjectionToken<string>('APP_DB_NAME', {
-  providedIn: 'root',
-  factory: () => 'digital-sanctuary',
-});
+export { APP_DB_NAME } from './db-name';
 
 /**
  * The app's IndexedDB database. Every schema version stays declared here with its upgrade
@@ -75,8 +75,8 @@ export class AppDb extends Dexie {
   letterDrafts!: Table<LetterDraftRecord, string>;
   packs!: Table<KeptPackRecord, string>;
 
-  constructor(name: string) {
-    super(name);
+  constructor(name: string, options?: DexieOptions) {
+    super(name, options);
     this.version(1).stores({ checklist: 'key, tipId' });
     // Version 2 adds notes and the passphrase vault. Its upgrade repairs checklist rows written
     // by any build that left `doneAt` out, so every version after can rely on it.
@@ -102,7 +102,47 @@ export class AppDb extends Dexie {
   }
 }
 
+/**
+ * The browser's IndexedDB, asking `mayOpen` before every open: a refused open fails before any
+ * database is created, so Dexie's automatic re-open cannot bring a wiped database back.
+ */
+export function guardedIndexedDb(real: IDBFactory, mayOpen: () => boolean): IDBFactory {
+  return new Proxy(real, {
+    get(target, property) {
+      if (property === 'open') {
+        return (name: string, version?: number) => {
+          if (!mayOpen()) throw new DOMException('Wiped in this page', 'InvalidStateError');
+          return target.open(name, version);
+        };
+      }
+      const value = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+/**
+ * The app's one database. After a wipe anywhere (issue 15, finding 2) it stays closed for the
+ * rest of this page's life: every read and save fails as "closed" until the app restarts.
+ */
 @Injectable({ providedIn: 'root' })
 export class AppDatabase {
-  readonly db = new AppDb(inject(APP_DB_NAME));
+  private readonly guard = inject(WipeGuard);
+  readonly db = new AppDb(inject(APP_DB_NAME), {
+    indexedDB: guardedIndexedDb(indexedDB, () => this.guard.mayOpen()),
+    IDBKeyRange,
+  });
+
+  constructor() {
+    // A delete from another tab: close for good. Dexie's own handler would close and re-open on
+    // the next save, re-creating the database; returning false keeps it from running.
+    this.db.on('versionchange', (event: IDBVersionChangeEvent) => {
+      if (event.newVersion) return undefined;
+      this.db.close();
+      this.guard.databaseDeleted();
+      return false;
+    });
+    // Quick exit and a wipe in this tab close it too, so the wipe's delete is not blocked by us.
+    inject(EXIT_HOOKS).push(() => this.db.close());
+  }
 }

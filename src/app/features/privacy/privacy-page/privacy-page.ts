@@ -16,6 +16,7 @@ export default class PrivacyPage {
     'privacy.stored4',
     'privacy.stored5',
     'privacy.stored6',
+    'privacy.stored7',
   ];
   protected readonly never = [
     'privacy.never1',

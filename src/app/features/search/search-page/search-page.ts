@@ -25,7 +25,7 @@ export default class SearchPage {
   private readonly location = inject(Location);
   protected readonly search = inject(ContentSearch);
 
-  /** What the box shows, keystroke by keystroke. */
+  /** What the box shows, keystroke by keystroke; the last search is kept in memory only. */
   protected readonly typed = signal(queryParam('q')() ?? this.search.lastQuery());
   /**
    * What was searched. Every keystroke searches: a search costs a few milliseconds, so a pause in
@@ -60,8 +60,9 @@ export default class SearchPage {
     const query = this.typed().trim();
     this.query.set(query);
     this.search.lastQuery.set(query);
-    // The address keeps the search for a reload, without a router navigation: that would move
-    // focus away from the box while the reader types.
-    this.location.replaceState('/search', query ? `q=${encodeURIComponent(query)}` : '');
+    // The address never keeps the search (issue 15, finding 8): a `?q=` that opened the page is
+    // taken out once read, so neither `location` nor the history entry holds the term. Without a
+    // router navigation, which would move focus away from the box while the reader types.
+    this.location.replaceState('/search');
   }
 }

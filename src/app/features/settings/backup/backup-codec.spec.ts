@@ -3,6 +3,7 @@ import { fromBase64, toBase64 } from '../../../core/crypto/base64';
 import {
   BACKUP_FORMAT,
   BackupPayload,
+  checkPayload,
   decodeBackup,
   encodeBackup,
   validatePayload,
@@ -33,7 +34,10 @@ describe('backup codec (real Web Crypto)', () => {
   });
 
   it('round-trips notes, ticks and settings', async () => {
-    expect(await decodeBackup(file, 'backup passphrase')).toEqual(payload);
+    expect(await decodeBackup(file, 'backup passphrase')).toEqual({
+      payload,
+      skipped: { notes: 0, ticks: 0 },
+    });
   });
 
   it('keeps no readable note text in the file', () => {
@@ -97,22 +101,21 @@ describe('backup codec (real Web Crypto)', () => {
       });
       expect(asText?.notes[0].text).toBe(naughty);
       if (!/^[A-Za-z0-9-]{1,64}$/.test(naughty)) {
-        expect(
-          validatePayload({ ...payload, notes: [{ ...payload.notes[0], id: naughty }] }),
-        ).toBeUndefined();
+        const asId = checkPayload({ ...payload, notes: [{ ...payload.notes[0], id: naughty }] });
+        expect(asId?.payload.notes).toEqual([]);
+        expect(asId?.skipped.notes).toBe(1);
       }
     }
   });
 
-  it('refuses hostile shapes inside a correctly encrypted file', async () => {
+  it('refuses a file whose whole shape is wrong, even correctly encrypted', async () => {
     const hostile = [
       { ...payload, v: 2 },
       { ...payload, notes: 'not a list' },
-      { ...payload, notes: [{ ...payload.notes[0], about: 'javascript:alert(1)' }] },
-      { ...payload, notes: [{ ...payload.notes[0], text: 'x'.repeat(100_001) }] },
-      { ...payload, checklist: [{ tipId: 'x', step: -1, doneAt: 0 }] },
-      { ...payload, notes: [{ ...payload.notes[0], createdAt: 'yesterday' }] },
-      { ...payload, notes: [null] },
+      { ...payload, checklist: { length: 1 } },
+      { ...payload, createdAt: -1 },
+      [payload],
+      'a string',
     ];
     for (const bad of hostile) {
       const encoded = await encodeBackup(bad as unknown as BackupPayload, 'backup passphrase');
@@ -121,6 +124,58 @@ describe('backup codec (real Web Crypto)', () => {
       );
     }
   }, 60_000);
+
+  it('skips and counts each bad note or tick, and brings in all the rest', async () => {
+    const good = payload.notes;
+    const bad = [
+      null,
+      'a note as a string',
+      { ...good[0], id: 'x'.repeat(65) },
+      { ...good[0], id: 'no spaces allowed' },
+      { ...good[0], id: 'c3', text: 'x'.repeat(100_001) },
+      { ...good[0], id: 'c4', text: 42 },
+      { ...good[0], id: 'c5', createdAt: 'yesterday' },
+      { ...good[0], id: 'c6', updatedAt: Number.NaN },
+      { ...good[0], id: 'a1', text: 'the same id again' },
+      { __proto__: { id: 'c7', text: 'inherited' }, createdAt: 1, updatedAt: 1 },
+    ];
+    const ticks = [
+      ...payload.checklist,
+      { tipId: 'x', step: -1, doneAt: 0 },
+      { tipId: 'Not An Id', step: 1, doneAt: 0 },
+      { tipId: 'ok', step: 1.5, doneAt: 0 },
+      { tipId: 'ok', step: 21, doneAt: 0 },
+      null,
+    ];
+    const file = await encodeBackup(
+      {
+        ...payload,
+        notes: [good[0], ...bad, good[1]],
+        checklist: ticks,
+      } as unknown as BackupPayload,
+      'backup passphrase',
+    );
+    const { payload: read, skipped } = await decodeBackup(file, 'backup passphrase');
+    expect(read.notes).toEqual(payload.notes);
+    expect(read.checklist).toEqual(payload.checklist);
+    expect(read.settings).toEqual(payload.settings);
+    expect(skipped).toEqual({ notes: bad.length, ticks: 5 });
+  }, 60_000);
+
+  it('keeps a note whose about link is not valid, without the link', () => {
+    for (const about of ['javascript:alert(1)', 'x', 'tips/../settings', 42, 'tips/Upper']) {
+      const result = checkPayload({ ...payload, notes: [{ ...payload.notes[0], about }] });
+      expect(result?.skipped.notes).toBe(0);
+      expect(result?.payload.notes[0].text).toBe('Ask about my SAR');
+      expect(Object.keys(result!.payload.notes[0])).not.toContain('about');
+    }
+  });
+
+  it('drops settings of the wrong type instead of refusing the file', () => {
+    const result = checkPayload({ ...payload, settings: 'not an object' });
+    expect(result?.payload.settings).toEqual({});
+    expect(result?.payload.notes.length).toBe(2);
+  });
 
   it('drops unknown fields and settings instead of trusting them', () => {
     const result = validatePayload({

@@ -42,6 +42,18 @@ export interface BackupPayload {
   readonly settings: Readonly<Partial<Record<(typeof SETTING_KEYS)[number], string>>>;
 }
 
+/** Records of the file that could not be read: left out, and named in the import's report. */
+export interface Skipped {
+  readonly notes: number;
+  readonly ticks: number;
+}
+
+/** A checked payload, and what was left out of it. */
+export interface DecodedBackup {
+  readonly payload: BackupPayload;
+  readonly skipped: Skipped;
+}
+
 /** The file: a versioned envelope; everything inside is encrypted. */
 export interface BackupFile extends Envelope {
   readonly format: typeof BACKUP_FORMAT;
@@ -64,8 +76,11 @@ export async function encodeBackup(payload: BackupPayload, passphrase: string): 
   return JSON.stringify(file);
 }
 
-/** Reads a backup file. Any flaw throws a BackupProblem; nothing is returned half-checked. */
-export async function decodeBackup(text: string, passphrase: string): Promise<BackupPayload> {
+/**
+ * Reads a backup file. A flaw in the file as a whole throws a BackupProblem; a bad note or tick
+ * is left out and counted, so one broken record never costs the rest (issue 15, finding 7).
+ */
+export async function decodeBackup(text: string, passphrase: string): Promise<DecodedBackup> {
   if (text.length > MAX_BACKUP_BYTES) throw new BackupProblem('too-big');
   const file = parse(text);
   if (
@@ -96,9 +111,9 @@ export async function decodeBackup(text: string, passphrase: string): Promise<Ba
       (error instanceof DOMException && error.name === 'InvalidCharacterError');
     throw new BackupProblem(broken ? 'damaged' : 'wrong-passphrase');
   }
-  const payload = validatePayload(parse(plain));
-  if (!payload) throw new BackupProblem('damaged');
-  return payload;
+  const decoded = checkPayload(parse(plain));
+  if (!decoded) throw new BackupProblem('damaged');
+  return decoded;
 }
 
 /** Normalised first; older backups were sealed with the passphrase exactly as typed. */
@@ -123,43 +138,70 @@ function parse(text: string): unknown {
 const isTime = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value) && value >= 0 && value < 8.64e15;
 
-/** A strict copy of what we expect, or undefined. Unknown fields are dropped, never trusted. */
-export function validatePayload(value: unknown): BackupPayload | undefined {
+/** A strict copy of one note, or undefined. An `about` that is not a valid link is dropped. */
+function checkNote(value: unknown): BackupNote | undefined {
+  const n = value as Partial<BackupNote> | null;
+  if (!n || typeof n !== 'object' || typeof n.id !== 'string' || !ID.test(n.id)) return undefined;
+  if (typeof n.text !== 'string' || n.text.length > MAX_NOTE_LENGTH) return undefined;
+  if (!isTime(n.createdAt) || !isTime(n.updatedAt)) return undefined;
+  const about = typeof n.about === 'string' && ABOUT.test(n.about) ? n.about : undefined;
+  return {
+    id: n.id,
+    text: n.text,
+    ...(about ? { about } : {}),
+    createdAt: n.createdAt,
+    updatedAt: n.updatedAt,
+  };
+}
+
+function checkTick(value: unknown): BackupTick | undefined {
+  const t = value as Partial<BackupTick> | null;
+  if (!t || typeof t !== 'object' || typeof t.tipId !== 'string') return undefined;
+  if (!/^[a-z0-9-]{1,64}$/.test(t.tipId) || !Number.isInteger(t.step)) return undefined;
+  if (t.step! < 0 || t.step! > 20 || !isTime(t.doneAt)) return undefined;
+  return { tipId: t.tipId, step: t.step!, doneAt: t.doneAt };
+}
+
+/**
+ * A strict copy of what we expect, and how many records were left out; undefined when the
+ * payload as a whole is not a backup's. Unknown fields are dropped, never trusted.
+ */
+export function checkPayload(value: unknown): DecodedBackup | undefined {
   const p = value as Partial<BackupPayload> | undefined;
   if (!p || typeof p !== 'object' || p.v !== 1 || !isTime(p.createdAt)) return undefined;
   if (!Array.isArray(p.notes) || !Array.isArray(p.checklist) || p.notes.length > MAX_NOTES) {
     return undefined;
   }
+  const raw = (p.settings && typeof p.settings === 'object' ? p.settings : {}) as Record<
+    string,
+    unknown
+  >;
+  // Two notes with one id: the first is kept, the other counted as skipped.
+  const ids = new Set<string>();
   const notes: BackupNote[] = [];
-  for (const n of p.notes as Partial<BackupNote>[]) {
-    if (!n || typeof n.id !== 'string' || !ID.test(n.id)) return undefined;
-    if (typeof n.text !== 'string' || n.text.length > MAX_NOTE_LENGTH) return undefined;
-    if (n.about !== undefined && (typeof n.about !== 'string' || !ABOUT.test(n.about))) {
-      return undefined;
+  for (const value of p.notes as unknown[]) {
+    const note = checkNote(value);
+    if (note && !ids.has(note.id)) {
+      ids.add(note.id);
+      notes.push(note);
     }
-    if (!isTime(n.createdAt) || !isTime(n.updatedAt)) return undefined;
-    notes.push({
-      id: n.id,
-      text: n.text,
-      ...(n.about ? { about: n.about } : {}),
-      createdAt: n.createdAt,
-      updatedAt: n.updatedAt,
-    });
   }
-  const checklist: BackupTick[] = [];
-  for (const t of p.checklist as Partial<BackupTick>[]) {
-    if (!t || typeof t.tipId !== 'string' || !/^[a-z0-9-]{1,64}$/.test(t.tipId)) return undefined;
-    if (!Number.isInteger(t.step) || t.step! < 0 || t.step! > 20 || !isTime(t.doneAt)) {
-      return undefined;
-    }
-    checklist.push({ tipId: t.tipId, step: t.step!, doneAt: t.doneAt });
-  }
+  const checklist = (p.checklist as unknown[])
+    .slice(0, MAX_NOTES)
+    .map(checkTick)
+    .filter((tick): tick is BackupTick => !!tick);
   const settings: Partial<Record<(typeof SETTING_KEYS)[number], string>> = {};
-  const raw = (p.settings ?? {}) as Record<string, unknown>;
-  if (typeof raw !== 'object') return undefined;
   for (const key of SETTING_KEYS) {
     const v = raw[key];
     if (typeof v === 'string' && v.length <= 2000) settings[key] = v;
   }
-  return { v: 1, createdAt: p.createdAt, notes, checklist, settings };
+  return {
+    payload: { v: 1, createdAt: p.createdAt, notes, checklist, settings },
+    skipped: { notes: p.notes.length - notes.length, ticks: p.checklist.length - checklist.length },
+  };
+}
+
+/** The payload with every bad record left out, or undefined when it is not a backup's at all. */
+export function validatePayload(value: unknown): BackupPayload | undefined {
+  return checkPayload(value)?.payload;
 }

@@ -3,9 +3,15 @@ import { Vault } from '../../../core/crypto/vault';
 import { AppDatabase, ChecklistEntry, NoteRecord } from '../../../core/db/app-db';
 import { LocalSettings } from '../../../core/settings/local-settings';
 import { safeExitUrl } from '../../../core/safety/quick-exit';
-import { BackupPayload, decodeBackup, encodeBackup } from './backup-codec';
+import { BackupPayload, Skipped, decodeBackup, encodeBackup } from './backup-codec';
 
 export type ImportMode = 'merge' | 'replace';
+
+/** What an import brought in, and what it had to leave out. */
+export interface ImportReport {
+  readonly imported: number;
+  readonly skipped: Skipped;
+}
 
 /** The idle-lock choices Settings offers, in minutes. */
 export const LOCK_CHOICES = ['1', '5', '15', '30'];
@@ -40,10 +46,6 @@ export class BackupService {
     return new Blob([await encodeBackup(payload, passphrase)], { type: 'application/json' });
   }
 
-  /**
-   * Decrypts and checks the whole file first, then writes it in one transaction: a bad file,
-   * or a failure half-way, leaves the database exactly as it was.
-   */
   /** Every row that opens; one that cannot is reported, and never blocks the rest. */
   private async openAll<R>(rows: Promise<unknown[]>): Promise<R[]> {
     const opened = await Promise.all(
@@ -57,8 +59,13 @@ export class BackupService {
     return opened.filter((r): r is Awaited<R> => r !== null) as R[];
   }
 
-  async import(text: string, passphrase: string, mode: ImportMode): Promise<number> {
-    const payload = await decodeBackup(text, passphrase);
+  /**
+   * Decrypts and checks the whole file first, then writes it in one transaction: a bad file,
+   * or a failure half-way, leaves the database exactly as it was. A record that cannot be read
+   * is left out and counted; the rest come in.
+   */
+  async import(text: string, passphrase: string, mode: ImportMode): Promise<ImportReport> {
+    const { payload, skipped } = await decodeBackup(text, passphrase);
     const plain: NoteRecord[] = payload.notes.map((note) => ({
       id: note.id,
       body: note.text,
@@ -99,6 +106,6 @@ export class BackupService {
     if (settings.lockAfterMinutes && LOCK_CHOICES.includes(settings.lockAfterMinutes)) {
       this.settings.set('lockAfterMinutes', settings.lockAfterMinutes);
     }
-    return written.length;
+    return { imported: written.length, skipped };
   }
 }

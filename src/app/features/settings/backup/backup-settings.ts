@@ -1,13 +1,17 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Vault, WrongPassphrase } from '../../../core/crypto/vault';
+import { pluralForm } from '../../../core/content/freshness';
+import { Language } from '../../../core/i18n/language';
 import { WINDOW } from '../../../core/tokens/browser';
 import { MIN_PASSPHRASE_LENGTH } from '../lock-settings/lock-settings';
 import { BackupProblem, MAX_BACKUP_BYTES } from './backup-codec';
 import { BackupService, ImportMode } from './backup-service';
 
 type Message =
-  { kind: 'exported' } | { kind: 'imported'; count: number } | { kind: 'error'; key: string };
+  | { kind: 'exported' }
+  | { kind: 'imported'; count: number; skipped: readonly { key: string; count: number }[] }
+  | { kind: 'error'; key: string };
 
 @Component({
   selector: 'app-backup-settings',
@@ -18,6 +22,7 @@ type Message =
 export class BackupSettings {
   private readonly backup = inject(BackupService);
   private readonly window = inject(WINDOW);
+  private readonly language = inject(Language);
   protected readonly vault = inject(Vault);
   protected readonly busy = signal(false);
   protected readonly message = signal<Message | null>(null);
@@ -68,9 +73,18 @@ export class BackupSettings {
     }
     const mode: ImportMode = replace.checked ? 'replace' : 'merge';
     await this.run(async () => {
-      const count = await this.backup.import(await chosen.text(), passphrase.value, mode);
+      const report = await this.backup.import(await chosen.text(), passphrase.value, mode);
       passphrase.value = '';
-      this.message.set({ kind: 'imported', count });
+      const { code, locale } = this.language.current();
+      // "3 notes could not be read and were skipped", in the plural form the language needs.
+      const skipped = (['notes', 'ticks'] as const)
+        .map((what) => ({ what, count: report.skipped[what] }))
+        .filter(({ count }) => count > 0)
+        .map(({ what, count }) => ({
+          key: `backup.skipped.${what}.${pluralForm(count, locale ?? code)}`,
+          count,
+        }));
+      this.message.set({ kind: 'imported', count: report.imported, skipped });
     });
   }
 

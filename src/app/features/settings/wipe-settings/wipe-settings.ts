@@ -11,6 +11,11 @@ import { Wipe } from '../../../core/safety/wipe';
     <section aria-labelledby="wipe-heading">
       <h2 id="wipe-heading">{{ 'wipe.heading' | translate }}</h2>
       <p>{{ 'wipe.explain' | translate }}</p>
+      @if (blocked()) {
+        <p class="notice-box" role="alert" data-testid="wipe-blocked">
+          {{ 'wipe.blocked' | translate }}
+        </p>
+      }
       @if (confirming()) {
         <div class="notice-box" role="group" aria-labelledby="wipe-confirm">
           <p id="wipe-confirm">
@@ -48,9 +53,11 @@ export class WipeSettings {
   private readonly wipe = inject(Wipe);
   protected readonly confirming = signal(false);
   protected readonly busy = signal(false);
+  /** Another window of the app still holds the database: its delete waits for that window. */
+  protected readonly blocked = signal(false);
 
   protected async wipeNow(): Promise<void> {
     this.busy.set(true);
-    await this.wipe.everythingAndRestart();
+    await this.wipe.everythingAndRestart(() => this.blocked.set(true));
   }
 }

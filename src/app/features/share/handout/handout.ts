@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, DOCUMENT, computed, inject } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
-import { ActivatedRoute, Router } from '@angular/router';
+import { Router } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ContentStore } from '../../../core/content/content-store';
 import { Language } from '../../../core/i18n/language';
@@ -8,6 +7,7 @@ import { injectComparison } from '../../../shared/content/comparison-texts';
 import { queryParam, routeParam } from '../../../shared/content/route-signals';
 import { LocalDatePipe } from '../../../shared/ui/local-date-pipe';
 import { PrintButton } from '../../../shared/ui/print-button/print-button';
+import { injectPackFragment } from '../held-pack';
 import { entriesIn } from '../pack-entries';
 import { QrCode } from '../qr-code/qr-code';
 import { ReaderLanguagePicker } from '../reader-language-picker';
@@ -35,7 +35,7 @@ export default class Handout {
 
   private readonly kind = routeParam('kind');
   private readonly id = routeParam('id');
-  private readonly fragment = toSignal(inject(ActivatedRoute).fragment, { initialValue: null });
+  private readonly fragment = injectPackFragment();
   private readonly asked = queryParam('in');
 
   /** A reading list, when the address carries one; undefined for a single item. */

@@ -4,6 +4,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { ContentStore } from '../../../core/content/content-store';
 import { ContentStatus } from '../../../shared/ui/content-status/content-status';
 import { LocalDatePipe } from '../../../shared/ui/local-date-pipe';
+import { HeldPack } from '../held-pack';
 import { localisedEntries } from '../pack-entries';
 import { PackStore } from '../pack-store';
 import { UnlockForm } from '../../notes/unlock-form/unlock-form';
@@ -27,6 +28,7 @@ export default class KeptPacks {
   protected readonly content = inject(ContentStore);
   private readonly document = inject(DOCUMENT);
   protected readonly packs = inject(PackStore);
+  protected readonly held = inject(HeldPack);
   private readonly readPack = injectPackReader();
 
   protected readonly lists = computed(() => {

@@ -7,13 +7,13 @@ import {
   inject,
   signal,
 } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
-import { ActivatedRoute, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ContentStore } from '../../../core/content/content-store';
 import { Language } from '../../../core/i18n/language';
 import { ContentStatus } from '../../../shared/ui/content-status/content-status';
 import { localisedEntries } from '../pack-entries';
+import { injectPackFragment } from '../held-pack';
 import { KeepResult, PackStore } from '../pack-store';
 import { injectPackReader } from '../share-codes';
 
@@ -32,11 +32,15 @@ export default class PackView {
   private readonly document = inject(DOCUMENT);
   private readonly readPack = injectPackReader();
 
-  protected readonly fragment = toSignal(inject(ActivatedRoute).fragment, { initialValue: null });
-  protected readonly decoded = computed(() => this.readPack(this.fragment()));
+  /** The list's fragment, held in memory: the address no longer shows it once it is read. */
+  protected readonly fragment = injectPackFragment();
+  protected readonly decoded = computed(() => {
+    const fragment = this.fragment();
+    return fragment === null ? null : this.readPack(fragment);
+  });
   protected readonly entries = computed(() => {
     const decoded = this.decoded();
-    if (decoded.status !== 'ok') return [];
+    if (decoded?.status !== 'ok') return [];
     return localisedEntries(decoded.pack.items, {
       tips: this.content.tips(),
       guides: this.content.guides(),
@@ -58,7 +62,7 @@ export default class PackView {
     effect(() => {
       const decoded = this.decoded();
       const fragment = this.fragment();
-      if (appliedFor === fragment || this.content.state() !== 'ready' || decoded.status !== 'ok')
+      if (appliedFor === fragment || this.content.state() !== 'ready' || decoded?.status !== 'ok')
         return;
       appliedFor = fragment;
       const lang = decoded.pack.lang;
