@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Vault, WrongPassphrase } from '../../../core/crypto/vault';
+import { ExitTarget } from '../../../core/safety/exit-target';
 import { WINDOW } from '../../../core/tokens/browser';
 import { MIN_PASSPHRASE_LENGTH } from '../lock-settings/lock-settings';
 import { BackupProblem, MAX_BACKUP_BYTES } from './backup-codec';
@@ -19,6 +20,8 @@ export class BackupSettings {
   private readonly backup = inject(BackupService);
   private readonly window = inject(WINDOW);
   protected readonly vault = inject(Vault);
+  /** An exit address the backup carried waits in Quick exit; the report points there. */
+  protected readonly exitTarget = inject(ExitTarget);
   protected readonly busy = signal(false);
   protected readonly message = signal<Message | null>(null);
   protected readonly minLength = MIN_PASSPHRASE_LENGTH;
