@@ -24,20 +24,13 @@ import { QuickExitButton } from '../quick-exit-button/quick-exit-button';
     </main>
   `,
   styles: `
-    :host {
-      display: block;
-      min-block-size: 100dvh;
-      background: var(--color-bg);
-    }
     .bar {
       display: flex;
       justify-content: flex-end;
-      padding: var(--space-2) var(--space-3);
+      padding: var(--space-2);
       background: #5f6368;
     }
     .plain {
-      max-inline-size: 46rem;
-      margin-inline: auto;
       padding: var(--space-4) var(--space-3);
     }
   `,
