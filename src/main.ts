@@ -4,6 +4,7 @@ import { App } from './app/app';
 import { installDefaultTrustedTypesPolicy } from './app/core/security/trusted-types';
 import { applyReadingComfort } from './app/core/settings/reading-comfort';
 import { holdInstallEvent } from './app/core/pwa/install-event';
+import { applyDiscreetHead, discreetStored } from './app/core/safety/discreet-head';
 
 // Must run before Angular registers the service worker: under `require-trusted-types-for 'script'`
 // the registration needs a TrustedScriptURL (anchors.md B-1 #12, B-3).
@@ -18,6 +19,10 @@ try {
 } catch {
   // Storage refused (private mode, settings): the default size and contrast.
 }
+
+// Discreet mode: the neutral manifest, icons and title, before the browser can offer to install
+// (see core/safety/discreet-head.ts for why it must be this early).
+if (discreetStored(() => localStorage)) applyDiscreetHead(document, true);
 
 // Chromium may offer installation while the first language file is still loading.
 holdInstallEvent(window);

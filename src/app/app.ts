@@ -17,12 +17,14 @@ import { AppHeader } from './core/layout/app-header/app-header';
 import { AppNotices } from './core/layout/app-notices/app-notices';
 import { BottomNav } from './core/layout/bottom-nav/bottom-nav';
 import { AppUpdates } from './core/pwa/app-updates';
+import { DiscreetMode } from './core/safety/discreet-mode';
+import { PlainScreen } from './core/safety/plain-screen/plain-screen';
 import { QuickExit } from './core/safety/quick-exit';
 import { WipeGuard } from './core/safety/wipe-guard';
 
 @Component({
   selector: 'app-root',
-  imports: [RouterOutlet, RouterLink, TranslatePipe, AppHeader, AppNotices, BottomNav],
+  imports: [RouterOutlet, RouterLink, TranslatePipe, AppHeader, AppNotices, BottomNav, PlainScreen],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './app.html',
   styleUrl: './app.css',
@@ -35,6 +37,8 @@ export class App implements OnInit {
   private readonly quickExit = inject(QuickExit);
   private readonly wipeGuard = inject(WipeGuard);
   protected readonly language = inject(Language);
+  /** In discreet mode the app starts behind a plain screen (see core/safety/discreet-mode.ts). */
+  protected readonly discreet = inject(DiscreetMode);
   /**
    * The first page is in place. The note under the page waits for it: shown before, it would be
    * in view and then pushed down when the page arrives.

@@ -279,4 +279,26 @@ describe('Vault key design (real IndexedDB, real Web Crypto)', () => {
     expect(results.every((r) => r === 'wrong')).toBeTrue();
     expect((await db().vault.get('vault'))!.failedTries).toBe(12);
   });
+  it('changes the 10-try wipe only with the current passphrase', async () => {
+    await vault.setPassphrase('the real one', false);
+    await expectAsync(vault.setWipeAfterTen(true, 'a guess here')).toBeRejectedWith(
+      jasmine.any(WrongPassphrase),
+    );
+    expect((await db().vault.get('vault'))!.wipeAfterTen).toBeFalse();
+    await vault.setWipeAfterTen(true, 'the real one');
+    expect((await db().vault.get('vault'))!.wipeAfterTen).toBeTrue();
+  });
+
+  it('a right passphrase given to confirm resets the count, so no wipe creeps closer', async () => {
+    await db().notes.put(note('a', 'kept'));
+    await vault.setPassphrase('the real one', true);
+    await db().vault.update('vault', { failedTries: 9 });
+    await vault.confirm('the real one');
+    expect((await db().vault.get('vault'))!.failedTries).toBe(0);
+    await expectAsync(vault.confirm('one wrong guess')).toBeRejectedWith(
+      jasmine.any(WrongPassphrase),
+    );
+    expect((await db().vault.get('vault'))!.failedTries).toBe(1);
+    expect(await texts()).toEqual(['kept']);
+  });
 });

@@ -138,11 +138,20 @@ export class Vault {
     return 'unlocked';
   }
 
-  /** Asks for the current passphrase before a sensitive action; counts like an unlock. */
+  /**
+   * Asks for the current passphrase before a sensitive action; counts like an unlock, and a right
+   * one resets the count like an unlock does (else every confirmed export or setting change would
+   * bring the 10-try wipe one step closer).
+   */
   async confirm(passphrase: string): Promise<void> {
     const checked = await this.check(passphrase);
     if (checked === 'wrong' || checked === 'wiped') throw new WrongPassphrase(checked === 'wiped');
-    if (checked !== 'none') checked.bytes.fill(0);
+    if (checked === 'none') return;
+    checked.bytes.fill(0);
+    await this.db.transaction('rw', this.db.vault, async () => {
+      const now = await this.db.vault.get('vault');
+      if (now && sameKey(now, checked.record)) await this.db.vault.put({ ...now, failedTries: 0 });
+    });
   }
 
   /** Re-wraps the one data key under a new passphrase; no record is rewritten. */
@@ -185,7 +194,13 @@ export class Vault {
     this.lock();
   }
 
-  async setWipeAfterTen(wipeAfterTen: boolean): Promise<void> {
+  /**
+   * Turns the 10-try wipe on or off, given the current passphrase (issue 15): whoever holds the
+   * unlocked phone could otherwise turn it on and type ten wrong guesses to destroy everything,
+   * or turn it off to guess without limit later.
+   */
+  async setWipeAfterTen(wipeAfterTen: boolean, current: string): Promise<void> {
+    await this.confirm(current);
     await this.db.vault.update('vault', { wipeAfterTen });
   }
 

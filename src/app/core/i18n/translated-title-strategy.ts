@@ -22,12 +22,17 @@ export class TranslatedTitleStrategy extends TitleStrategy {
     this.apply();
   }
 
-  /** Applies a changed setting (the neutral title) at once. */
+  /** Applies a changed setting (the neutral title, discreet mode) at once. */
   refresh(): void {
     this.apply();
   }
 
   private apply(): void {
+    // Discreet mode names the tab like the plain screen and the neutral install: "Notes".
+    if (this.settings.get('discreet') === '1') {
+      this.title.setTitle(this.translate.instant('discreet.name') as string);
+      return;
+    }
     // A neutral title keeps the app's name out of the tab list and the task switcher.
     if (this.settings.get('neutralTitle') === '1') {
       this.title.setTitle(this.translate.instant('exit.neutralTabTitle') as string);

@@ -1,14 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { LocalSettings } from '../settings/local-settings';
 import { WINDOW } from '../tokens/browser';
-import {
-  DEFAULT_EXIT_URL,
-  EXIT_HOOKS,
-  QuickExit,
-  SHIFT_WINDOW_MS,
-  ShiftCounter,
-  safeExitUrl,
-} from './quick-exit';
+import { EXIT_HOOKS, QuickExit, SHIFT_WINDOW_MS, ShiftCounter } from './quick-exit';
 
 describe('ShiftCounter', () => {
   it('fires on the third press when each follows within the window', () => {
@@ -34,22 +27,6 @@ describe('ShiftCounter', () => {
     counter.reset();
     expect(counter.press(20)).toBeFalse();
   });
-});
-
-describe('safeExitUrl', () => {
-  const cases: [string | null, string][] = [
-    ['https://www.example.org/news', 'https://www.example.org/news'],
-    [null, DEFAULT_EXIT_URL],
-    ['', DEFAULT_EXIT_URL],
-    ['javascript:alert(1)', DEFAULT_EXIT_URL],
-    ['http://plain.example', DEFAULT_EXIT_URL],
-    ['data:text/html,hi', DEFAULT_EXIT_URL],
-    ['not a url', DEFAULT_EXIT_URL],
-  ];
-  for (const [input, expected] of cases) {
-    it(`maps ${JSON.stringify(input)} to ${expected}`, () =>
-      expect(safeExitUrl(input)).toBe(expected));
-  }
 });
 
 describe('QuickExit', () => {

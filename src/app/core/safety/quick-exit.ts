@@ -1,9 +1,6 @@
 import { DOCUMENT, Injectable, InjectionToken, inject, signal } from '@angular/core';
-import { LocalSettings } from '../settings/local-settings';
 import { WINDOW } from '../tokens/browser';
-
-/** Where quick exit goes unless the reader chose another page in Settings (GOV.UK's example). */
-export const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
+import { ExitTarget } from './exit-target';
 
 /** Three Shift presses, each within this time of the one before (GOV.UK "Exit this page"). */
 export const SHIFT_WINDOW_MS = 5000;
@@ -32,16 +29,6 @@ export class ShiftCounter {
   }
 }
 
-/** Only https pages may be exit targets: no javascript:, data: or our own app. */
-export function safeExitUrl(candidate: string | null | undefined): string {
-  try {
-    const url = new URL(candidate ?? '');
-    return url.protocol === 'https:' ? url.href : DEFAULT_EXIT_URL;
-  } catch {
-    return DEFAULT_EXIT_URL;
-  }
-}
-
 /**
  * Leaves the app at once for a neutral website (anchors.md B-3, "Quick exit"): hides the page,
  * forgets the notes key and session data, and replaces this history entry so Back skips it.
@@ -50,7 +37,7 @@ export function safeExitUrl(candidate: string | null | undefined): string {
 export class QuickExit {
   private readonly window = inject(WINDOW);
   private readonly document = inject(DOCUMENT);
-  private readonly settings = inject(LocalSettings);
+  private readonly target = inject(ExitTarget);
   private readonly hooks = inject(EXIT_HOOKS);
   private readonly leavingState = signal(false);
   private readonly shifts = new ShiftCounter();
@@ -59,7 +46,7 @@ export class QuickExit {
   readonly leaving = this.leavingState.asReadonly();
 
   exitUrl(): string {
-    return safeExitUrl(this.settings.get('exitUrl'));
+    return this.target.url();
   }
 
   start(): void {

@@ -5,6 +5,10 @@ import { WINDOW } from '../tokens/browser';
 export type SettingKey =
   | 'language'
   | 'exitUrl'
+  /** An exit address from an imported backup, shown for confirmation before it is used. */
+  | 'pendingExitUrl'
+  /** '1': neutral title, plain start screen and a neutral install (Settings › Safety). */
+  | 'discreet'
   | 'neutralTitle'
   | 'lockAfterMinutes'
   | 'textSize'
@@ -35,6 +39,14 @@ export class LocalSettings {
       this.window.localStorage.setItem(PREFIX + key, value);
     } catch {
       // Not remembered; the current session still uses the value.
+    }
+  }
+
+  remove(key: SettingKey): void {
+    try {
+      this.window.localStorage.removeItem(PREFIX + key);
+    } catch {
+      // Storage unavailable: there is nothing stored to remove either.
     }
   }
 }

@@ -3,6 +3,7 @@ import { Vault } from '../../core/crypto/vault';
 import { AppDatabase, LetterDraftRecord } from '../../core/db/app-db';
 import { isQuotaError } from '../../core/db/db-errors';
 import { StorageHealth } from '../../core/pwa/storage-health';
+import { stripFormatCharacters } from '../../shared/text/format-characters';
 import { Answers, LetterKind } from './letter-model';
 
 /** Why a draft was not saved; the answers always stay on screen. */
@@ -19,13 +20,17 @@ function draftError(error: unknown): DraftError {
   return 'failed';
 }
 
-/** Only the kind's own fields, as text, within the length cap: a stored draft is not trusted. */
+/**
+ * Only the kind's own fields, as text without hidden format characters, within the length cap:
+ * a stored draft is not trusted, and a bidi mark must not reorder what the letter says.
+ */
 export function cleanAnswers(kind: LetterKind, value: unknown): Record<string, string> {
   const source = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
   const answers: Record<string, string> = {};
   for (const field of kind.fields) {
     const answer = source[field.id];
-    if (typeof answer === 'string') answers[field.id] = answer.slice(0, MAX_ANSWER_LENGTH);
+    if (typeof answer === 'string')
+      answers[field.id] = stripFormatCharacters(answer).slice(0, MAX_ANSWER_LENGTH);
   }
   return answers;
 }

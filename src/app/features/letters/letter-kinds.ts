@@ -1,12 +1,14 @@
 import { BlockDef, FieldDef, LetterKind, LineDef, StepDef } from './letter-model';
 
-// Fields used by several letters; their labels are shared too (`letters.fields.<id>`).
+// Fields used by several letters; their labels are shared too (`letters.fields.<id>`). None has
+// an autocomplete token: the browser must not save a name, birth date or address from here into
+// its autofill (maybe synced to an account), out of reach of "Delete everything" (issue 15).
 const field = {
-  fullName: { id: 'fullName', type: 'text', autocomplete: 'name' },
+  fullName: { id: 'fullName', type: 'text' },
   otherNames: { id: 'otherNames', type: 'text', help: true },
-  dateOfBirth: { id: 'dateOfBirth', type: 'date', autocomplete: 'bday' },
-  address: { id: 'address', type: 'textarea', autocomplete: 'street-address' },
-  email: { id: 'email', type: 'email', autocomplete: 'email' },
+  dateOfBirth: { id: 'dateOfBirth', type: 'date' },
+  address: { id: 'address', type: 'textarea' },
+  email: { id: 'email', type: 'email' },
   replyBy: { id: 'replyBy', type: 'choice', options: ['post', 'email'], initial: 'post' },
   organisationName: { id: 'organisationName', type: 'text', help: true },
   organisationAddress: { id: 'organisationAddress', type: 'textarea', help: true },

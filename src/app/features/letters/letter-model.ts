@@ -21,7 +21,6 @@ export interface FieldDef {
   readonly showIf?: Condition;
   /** A hint under the label: `letters.fields.<id>.help`. */
   readonly help?: boolean;
-  readonly autocomplete?: string;
 }
 
 export interface StepDef {

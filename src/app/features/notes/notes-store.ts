@@ -7,6 +7,7 @@ import { Vault } from '../../core/crypto/vault';
 import { AppDatabase, NoteRecord } from '../../core/db/app-db';
 import { isQuotaError } from '../../core/db/db-errors';
 import { StorageHealth } from '../../core/pwa/storage-health';
+import { stripFormatCharacters } from '../../shared/text/format-characters';
 
 export interface Note {
   readonly id: string;
@@ -92,7 +93,8 @@ export class NotesStore {
       const first = (await this.db.notes.count()) === 0;
       const record: NoteRecord = {
         id,
-        body: draft.text,
+        // Hidden format characters go; the ZWNJ and ZWJ that Persian and Kurdish need stay.
+        body: stripFormatCharacters(draft.text),
         ...(draft.about && ABOUT.test(draft.about) ? { about: draft.about } : {}),
         createdAt: existing?.createdAt ?? now,
         updatedAt: now,

@@ -1,4 +1,5 @@
 import { fromBase64, toBase64 } from '../../core/crypto/base64';
+import { stripFormatCharacters } from '../../shared/text/format-characters';
 
 /**
  * Share links. A single item is an ordinary address (`tips/<id>?lang=ar`). A pack travels only in
@@ -70,13 +71,17 @@ function fromBase64Url(text: string): Uint8Array {
   return fromBase64(base64 + '='.repeat((4 - (base64.length % 4)) % 4));
 }
 
-/** Removes control characters and bidi overrides (which could make a note read backwards). */
+/**
+ * Removes control characters and hidden format characters such as bidi overrides (which could
+ * make a note read backwards), keeping the ZWNJ and ZWJ that Persian and Kurdish need.
+ */
 export function cleanNote(text: string): string {
-  const cleaned = text
-    .replace(/\r\n?/g, '\n')
-    // eslint-disable-next-line no-control-regex -- removing control characters is the point
-    .replace(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, '')
-    .trim();
+  const cleaned = stripFormatCharacters(
+    text
+      .replace(/\r\n?/g, '\n')
+      // eslint-disable-next-line no-control-regex -- removing control characters is the point
+      .replace(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/g, ''),
+  ).trim();
   return [...cleaned].slice(0, MAX_NOTE).join('');
 }
 

@@ -5,6 +5,7 @@ import { Vault } from '../../../core/crypto/vault';
 import { LocalDatePipe } from '../../../shared/ui/local-date-pipe';
 import { NotesStore } from '../notes-store';
 import { UnlockForm } from '../unlock-form/unlock-form';
+import { stripFormatCharacters } from '../../../shared/text/format-characters';
 
 const PAGE_SIZE = 100;
 
@@ -30,9 +31,9 @@ export default class NotesPage {
     this.limit.update((limit) => limit + PAGE_SIZE);
   }
 
-  /** The first line, as the note's title in the list. */
+  /** The first line, as the note's title in the list (older notes may still hold format marks). */
   protected headline(text: string): string {
-    const line = text.trim().split('\n')[0] ?? '';
+    const line = stripFormatCharacters(text).trim().split('\n')[0] ?? '';
     return line.length > 80 ? `${line.slice(0, 80)}…` : line;
   }
 

@@ -13,7 +13,7 @@ export default class PrivacyPage {
     'privacy.stored1',
     'privacy.stored2',
     'privacy.stored3',
-    'privacy.stored4',
+    'privacy.storedSettings',
     'privacy.stored5',
     'privacy.stored6',
     'privacy.stored7',

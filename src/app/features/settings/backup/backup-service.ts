@@ -2,7 +2,8 @@ import { Injectable, inject } from '@angular/core';
 import { Vault } from '../../../core/crypto/vault';
 import { AppDatabase, ChecklistEntry, NoteRecord } from '../../../core/db/app-db';
 import { LocalSettings } from '../../../core/settings/local-settings';
-import { safeExitUrl } from '../../../core/safety/quick-exit';
+import { ExitTarget } from '../../../core/safety/exit-target';
+import { stripFormatCharacters } from '../../../shared/text/format-characters';
 import { BackupPayload, Skipped, decodeBackup, encodeBackup } from './backup-codec';
 
 export type ImportMode = 'merge' | 'replace';
@@ -22,6 +23,7 @@ export class BackupService {
   private readonly db = inject(AppDatabase).db;
   private readonly vault = inject(Vault);
   private readonly settings = inject(LocalSettings);
+  private readonly exitTarget = inject(ExitTarget);
 
   /** Throws 'locked' while the vault is locked: notes cannot be read then. */
   async export(passphrase: string): Promise<Blob> {
@@ -68,7 +70,7 @@ export class BackupService {
     const { payload, skipped } = await decodeBackup(text, passphrase);
     const plain: NoteRecord[] = payload.notes.map((note) => ({
       id: note.id,
-      body: note.text,
+      body: stripFormatCharacters(note.text),
       ...(note.about ? { about: note.about } : {}),
       createdAt: note.createdAt,
       updatedAt: note.updatedAt,
@@ -99,7 +101,9 @@ export class BackupService {
     });
     const written = newer;
     const { settings } = payload;
-    if (settings.exitUrl) this.settings.set('exitUrl', safeExitUrl(settings.exitUrl));
+    // A backup may come from someone else: its exit address waits for the reader's yes, and the
+    // current target stays until then (issue 15, finding 9).
+    if (settings.exitUrl) this.exitTarget.offer(settings.exitUrl);
     if (settings.neutralTitle)
       this.settings.set('neutralTitle', settings.neutralTitle === '1' ? '1' : '0');
     // Only the choices Settings offers: a backup cannot set a 999-minute lock (finding 9).

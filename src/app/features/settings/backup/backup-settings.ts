@@ -3,6 +3,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { Vault, WrongPassphrase } from '../../../core/crypto/vault';
 import { pluralForm } from '../../../core/content/freshness';
 import { Language } from '../../../core/i18n/language';
+import { ExitTarget } from '../../../core/safety/exit-target';
 import { WINDOW } from '../../../core/tokens/browser';
 import { MIN_PASSPHRASE_LENGTH } from '../lock-settings/lock-settings';
 import { BackupProblem, MAX_BACKUP_BYTES } from './backup-codec';
@@ -24,6 +25,8 @@ export class BackupSettings {
   private readonly window = inject(WINDOW);
   private readonly language = inject(Language);
   protected readonly vault = inject(Vault);
+  /** An exit address the backup carried waits in Quick exit; the report points there. */
+  protected readonly exitTarget = inject(ExitTarget);
   protected readonly busy = signal(false);
   protected readonly message = signal<Message | null>(null);
   protected readonly minLength = MIN_PASSPHRASE_LENGTH;

@@ -8,6 +8,7 @@ import { WINDOW } from '../../../core/tokens/browser';
 export { MIN_PASSPHRASE_LENGTH } from '../../../core/crypto/vault';
 
 type FormError = 'short' | 'mismatch' | 'understand' | 'current' | 'failed';
+type Done = 'set' | 'changed' | 'removed' | 'wipeOn' | 'wipeOff';
 
 @Component({
   selector: 'app-lock-settings',
@@ -21,7 +22,9 @@ export class LockSettings {
   private readonly window = inject(WINDOW);
   protected readonly busy = signal(false);
   protected readonly error = signal<FormError | null>(null);
-  protected readonly done = signal<'set' | 'changed' | 'removed' | null>(null);
+  protected readonly done = signal<Done | null>(null);
+  /** The 10-try wipe box differs from what is stored: the current passphrase is asked for. */
+  protected readonly wipeChanging = signal(false);
   protected readonly lockAfter = signal(this.settings.get('lockAfterMinutes') ?? '5');
   protected readonly minLength = MIN_PASSPHRASE_LENGTH;
   protected readonly minuteChoices = ['1', '5', '15', '30'];
@@ -69,8 +72,20 @@ export class LockSettings {
     this.settings.set('lockAfterMinutes', minutes);
   }
 
-  protected setWipeAfterTen(on: boolean): void {
-    void this.vault.setWipeAfterTen(on);
+  /** The 10-try wipe changes only with the current passphrase (see Vault.setWipeAfterTen). */
+  protected async saveWipeAfterTen(
+    event: Event,
+    wanted: HTMLInputElement,
+    current: HTMLInputElement,
+  ): Promise<void> {
+    event.preventDefault();
+    const on = wanted.checked;
+    this.error.set(null);
+    await this.run(() => this.vault.setWipeAfterTen(on, current.value), on ? 'wipeOn' : 'wipeOff');
+    current.value = '';
+    // Refused: the box shows again what is stored.
+    if (this.error()) wanted.checked = !on;
+    this.wipeChanging.set(false);
   }
 
   private check(passphrase: string, confirm: string, understood: boolean): FormError | null {
@@ -80,10 +95,7 @@ export class LockSettings {
     return null;
   }
 
-  private async run(
-    action: () => Promise<void>,
-    done: 'set' | 'changed' | 'removed',
-  ): Promise<void> {
+  private async run(action: () => Promise<void>, done: Done): Promise<void> {
     this.busy.set(true);
     this.done.set(null);
     try {

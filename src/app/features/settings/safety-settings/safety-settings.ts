@@ -2,31 +2,63 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { TitleStrategy } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { TranslatedTitleStrategy } from '../../../core/i18n/translated-title-strategy';
-import { DEFAULT_EXIT_URL, QuickExit, safeExitUrl } from '../../../core/safety/quick-exit';
+import { ExitTarget } from '../../../core/safety/exit-target';
+import { ExitUrlProblem } from '../../../core/safety/exit-url';
 import { LocalSettings } from '../../../core/settings/local-settings';
 
-/** Where quick exit goes, and a neutral tab title. */
+/** Where quick exit goes (checked, and confirmed when a backup proposed it), and a neutral tab title. */
 @Component({
   selector: 'app-safety-settings',
   imports: [TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <section aria-labelledby="exit-heading" class="settings-form">
+    <section aria-labelledby="exit-heading" class="settings-form" data-testid="safety-settings">
       <h2 id="exit-heading">{{ 'exit.heading' | translate }}</h2>
       <p>{{ 'exit.explain' | translate }}</p>
+      <p class="hint">{{ 'exit.rules' | translate }}</p>
+      @if (target.pending(); as pending) {
+        <div
+          class="notice-box"
+          role="group"
+          aria-labelledby="exit-pending"
+          data-testid="exit-pending"
+        >
+          <p id="exit-pending">{{ 'exit.pending' | translate }}</p>
+          <p class="ltr" dir="ltr" data-testid="exit-pending-url">{{ pending }}</p>
+          <p>{{ 'exit.pendingNow' | translate: { url: target.current() } }}</p>
+          <div class="tools">
+            <button type="button" class="button" data-testid="exit-pending-use" (click)="accept()">
+              {{ 'exit.pendingUse' | translate }}
+            </button>
+            <button
+              type="button"
+              class="button secondary"
+              data-testid="exit-pending-keep"
+              (click)="target.dropPending()"
+            >
+              {{ 'exit.pendingKeep' | translate }}
+            </button>
+          </div>
+        </div>
+      }
       <label for="exit-url">{{ 'exit.urlLabel' | translate }}</label>
       <input
         id="exit-url"
         type="url"
         inputmode="url"
+        autocomplete="off"
         class="field ltr"
         dir="ltr"
         data-testid="exit-url"
-        [value]="exitUrl()"
-        (change)="saveExitUrl($any($event.target).value)"
+        [value]="target.current()"
+        [attr.aria-describedby]="problem() ? 'exit-problem' : null"
+        (change)="saveExitUrl($any($event.target))"
       />
-      @if (refused()) {
-        <p role="alert" class="notice-box">{{ 'exit.refused' | translate: { url: defaultUrl } }}</p>
+      @if (problem(); as problem) {
+        <p id="exit-problem" role="alert" class="notice-box" data-testid="exit-problem">
+          {{ 'exit.problem.' + problem | translate }}
+          {{ 'exit.kept' | translate: { url: target.current() } }}
+        </p>
       }
       <label class="check">
         <input
@@ -42,19 +74,21 @@ import { LocalSettings } from '../../../core/settings/local-settings';
 })
 export class SafetySettings {
   private readonly settings = inject(LocalSettings);
-  private readonly quickExit = inject(QuickExit);
   private readonly titles = inject(TitleStrategy);
-  protected readonly defaultUrl = DEFAULT_EXIT_URL;
-  protected readonly exitUrl = signal(this.quickExit.exitUrl());
-  protected readonly refused = signal(false);
+  protected readonly target = inject(ExitTarget);
+  protected readonly problem = signal<ExitUrlProblem | null>(null);
   protected readonly neutralTitle = signal(this.settings.get('neutralTitle') === '1');
 
-  protected saveExitUrl(value: string): void {
-    const wanted = value.trim();
-    const safe = safeExitUrl(wanted);
-    this.refused.set(wanted !== '' && safe === DEFAULT_EXIT_URL && wanted !== DEFAULT_EXIT_URL);
-    this.settings.set('exitUrl', safe);
-    this.exitUrl.set(safe);
+  /** A refused address changes nothing: quick exit keeps its last good target (issue 15). */
+  protected saveExitUrl(input: HTMLInputElement): void {
+    const checked = this.target.choose(input.value);
+    this.problem.set(checked.ok ? null : checked.problem);
+    if (checked.ok) input.value = checked.url;
+  }
+
+  protected accept(): void {
+    this.target.acceptPending();
+    this.problem.set(null);
   }
 
   protected setNeutralTitle(on: boolean): void {

@@ -4,6 +4,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { LanguagePicker } from '../../../core/i18n/language-picker/language-picker';
 import { InstallCard } from '../../../core/pwa/install-card/install-card';
 import { BackupSettings } from '../backup/backup-settings';
+import { DiscreetSettings } from '../discreet-settings/discreet-settings';
 import { LockSettings } from '../lock-settings/lock-settings';
 import { ReadingSettings } from '../reading-settings/reading-settings';
 import { SafetySettings } from '../safety-settings/safety-settings';
@@ -20,6 +21,7 @@ import { WipeSettings } from '../wipe-settings/wipe-settings';
     LockSettings,
     ReadingSettings,
     BackupSettings,
+    DiscreetSettings,
     SafetySettings,
     StorageSettings,
     WipeSettings,
