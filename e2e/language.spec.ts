@@ -50,7 +50,7 @@ test('the picker names each language in its own script', async ({ page, server }
 
 test.describe('the language picker on a phone set to Ukrainian and French', () => {
   test.use({ locale: 'uk-UA' });
-  test('lists the phone\'s languages first and finds a language by any of its names', async ({
+  test("lists the phone's languages first and finds a language by any of its names", async ({
     page,
     server,
   }) => {

@@ -105,7 +105,11 @@ export class ContentStore {
     try {
       return { lang: asked ?? ENGLISH, texts: await this.textsFor(code), missing: null };
     } catch {
-      return { lang: ENGLISH, texts: await this.textsFor(DEFAULT_LANGUAGE), missing: asked ?? null };
+      return {
+        lang: ENGLISH,
+        texts: await this.textsFor(DEFAULT_LANGUAGE),
+        missing: asked ?? null,
+      };
     }
   }
 

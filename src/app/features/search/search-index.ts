@@ -62,9 +62,7 @@ export class SearchIndex {
     const inField = (field: string) => result.terms.some((t) => result.match[t]?.includes(field));
     const useEnglish = !inField('text') && inField('english');
     const term = inField('terms')
-      ? document.terms
-          .split('\n')
-          .find((line) => words(line).some((w) => isMatched(w, matched)))
+      ? document.terms.split('\n').find((line) => words(line).some((w) => isMatched(w, matched)))
       : undefined;
     return {
       document,

@@ -90,7 +90,8 @@ export function injectSideBySide<T>(
   const columns = computed(() => {
     const current = item();
     const other = comparison();
-    const otherText = current && other && !other.missing ? pick(other.texts)[current.id] : undefined;
+    const otherText =
+      current && other && !other.missing ? pick(other.texts)[current.id] : undefined;
     if (!current || !other || !otherText) return null;
     return {
       first: { lang: current.lang, blocks: blocks(current.text, (key) => translate.instant(key)) },

@@ -49,7 +49,12 @@ export default class TipDetail {
 
   protected readonly tip = computed(() => this.content.tips().find((t) => t.id === this.id()));
   /** Both languages block by block, once the second one has loaded; or why it cannot be. */
-  protected readonly sideBySide = injectSideBySide(this.tip, this.compare, (t) => t.tips, tipBlocks);
+  protected readonly sideBySide = injectSideBySide(
+    this.tip,
+    this.compare,
+    (t) => t.tips,
+    tipBlocks,
+  );
   protected readonly number = computed(() => this.content.tips().indexOf(this.tip()!) + 1);
   protected readonly related = computed(() => {
     const tip = this.tip();
