@@ -26,12 +26,12 @@ const broken = [
   [
     'a lost slot',
     (f) => (f.ar.texts['common.nameItem'] = 'الاسم'),
-    /ar\.json: texts\.common\.nameItem: slots \{\{\}\} differ from English \{\{fullName\}\}/,
+    /ar\.json: texts\.common\.nameItem: placeholders \(none\) differ from English \{\{fullName\}\}/,
   ],
   [
     'a translated slot name',
     (f) => (f.ar.texts['common.nameItem'] = '{{الاسم}}'),
-    /ar\.json: texts\.common\.nameItem: slots/,
+    /ar\.json: texts\.common\.nameItem: placeholders \{\{الاسم\}\} differ/,
   ],
   [
     'a placeholder without brackets',

@@ -10,6 +10,13 @@ import { readdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ensureChromium, ensureE2eTools } from './chromium.mjs';
 
+// `node --test scripts/` also picks up this file (its name matches the runner's test.mjs pattern):
+// running all of `npm test` from inside the fast stage would be slow and recursive.
+if (process.env.NODE_TEST_CONTEXT) {
+  console.log('scripts/test.mjs is `npm test` itself: not run under node --test');
+  process.exit(0);
+}
+
 const { values } = parseArgs({ options: { only: { type: 'string' } } });
 const stages = values.only ? [values.only] : ['lint', 'unit', 'e2e'];
 
