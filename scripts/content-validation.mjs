@@ -69,12 +69,16 @@ export function validateContent(
     }
   };
   const checkSources = (field, sources) => {
-    if (!Array.isArray(sources) || sources.length === 0) return fail(M, field, 'no sources');
+    if (!Array.isArray(sources) || sources.length === 0) {
+      fail(M, field, 'no sources');
+      return;
+    }
     sources.forEach((source, i) => {
       if (!source?.title?.trim()) fail(M, `${field}[${i}].title`, 'empty');
       checkHttps(`${field}[${i}].url`, source?.url);
     });
   };
+  /** @type {Record<string, Set<string>>} */
   const ids = {};
   for (const kind of ['tips', 'guides', 'contacts', 'timeline']) {
     const list = meta[kind];

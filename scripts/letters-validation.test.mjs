@@ -11,6 +11,7 @@ test('the shipped letter texts are valid, in every language', () => {
   assert.deepEqual(validateLettersDir(), []);
 });
 
+/** @type {[string, (files: any) => unknown, RegExp][]} */
 const broken = [
   ['a missing language', (f) => delete f.ar, /ar\.json: \(file\): missing/],
   [

@@ -72,7 +72,10 @@ export function matchesEnglish(own, english, { file, field = '' }) {
       value.forEach((entry, i) => walk(entry, entries[i], `${at}[${i}]`));
       return;
     }
-    if (!isObject(value)) return fail(at, `${JSON.stringify(value)} is not text`);
+    if (!isObject(value)) {
+      fail(at, `${JSON.stringify(value)} is not text`);
+      return;
+    }
     if (isObject(original)) {
       for (const key of Object.keys(original)) if (!(key in value)) fail(join(at, key), 'missing');
       for (const key of Object.keys(value))

@@ -13,6 +13,7 @@ test('every shipped interface file matches English', () => {
   assert.deepEqual(validateInterfaceDir(), []);
 });
 
+/** @type {[string, (files: any) => unknown, RegExp][]} */
 const broken = [
   ['a missing key', (f) => delete f.ar.nav.tips, /^ar\.json: nav\.tips: missing$/],
   [

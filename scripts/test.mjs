@@ -1,6 +1,7 @@
-// `npm test`: lint and format check, content and deploy-config checks (node --test), unit tests
-// (Karma in headless Chromium), production build (scripts/build.mjs: precompressed files too),
-// end-to-end tests (Playwright against that build, served by server/serve.mjs, nginx and Caddy).
+// `npm test`: lint, format check, type check of the Node-side code (tsconfig.tools.json), content
+// and deploy-config checks (node --test), unit tests (Karma in headless Chromium), production build
+// (scripts/build.mjs: precompressed files too), end-to-end tests (Playwright against that build,
+// served by server/serve.mjs, nginx and Caddy).
 // Installs Debian's Chromium, zbar-tools for reading QR codes, nginx (with its brotli module) and
 // caddy when missing. The previous release, for the upgrade test, is built alongside the unit
 // tests (scripts/previous-release.mjs, cached between runs).
@@ -84,6 +85,8 @@ if (stages.includes('e2e')) {
 if (stages.includes('lint')) {
   await run('lint', npx, ['ng', 'lint']);
   await run('format', npx, ['prettier', '--check', '.']);
+  // scripts/, server/, e2e/, bench/ and the Playwright config: the code that runs in Node.
+  await run('types', npx, ['tsc', '-p', 'tsconfig.tools.json']);
   countFrom(
     'content',
     await run('content', process.execPath, [
