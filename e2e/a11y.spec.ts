@@ -1,28 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
-import { LANGUAGE_CODES, PAGES } from './app-pages';
+import { LANGUAGE_CODES, PAGES, pagesToWalkIn } from './app-pages';
 import { expect, test } from './fixtures';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-/**
- * Every screen is built from the same templates in every language, so every screen is checked in
- * one language per layout: left to right (English), right to left in Naskh (Arabic) and in
- * Nastaliq, whose tall lines stress spacing most (Urdu). Every other language is checked on the
- * screens with the most text, where its words, script and wrapping could break something. (All 24
- * screens in 16 languages would be about 400 axe runs, a quarter of an hour on two cores.)
- */
-const EVERY_SCREEN = new Set(['en', 'ar', 'ur']);
-const TEXT_HEAVY = new Set([
-  '/',
-  '/tips/protect-your-phone',
-  '/guides/subject-access-request',
-  '/contacts',
-  '/letters/home-office-sar',
-  '/settings',
-]);
-
 for (const code of LANGUAGE_CODES) {
-  const pages = PAGES.filter(({ path }) => EVERY_SCREEN.has(code) || TEXT_HEAVY.has(path));
+  const pages = pagesToWalkIn(code);
   test(`axe-core finds no violation in ${code} (${pages.length} screens)`, async ({
     page,
     server,

@@ -41,6 +41,29 @@ export const PAGES: readonly { path: string; heading: string }[] = [
 /** Every shipped language, from the app's own registry. */
 export const LANGUAGE_CODES = LANGUAGES.map((language) => language.code);
 
+/**
+ * The screens a per-language walk (offline, axe) visits. Every screen is built from the same
+ * templates in every language, so every screen is walked in one language per layout: left to
+ * right (English), right to left in Naskh (Arabic) and in Nastaliq, whose tall lines stress
+ * spacing most (Urdu). Every other language is walked through the screens that load each of its
+ * three files and hold the most text, where its words, script and wrapping could break something.
+ * (All 24 screens in 16 languages would be about 400 page loads per walk: a quarter of an hour on
+ * two cores.)
+ */
+const EVERY_SCREEN = new Set(['en', 'ar', 'ur']);
+const TEXT_HEAVY = new Set([
+  '/',
+  '/tips/protect-your-phone',
+  '/guides/subject-access-request',
+  '/contacts',
+  '/letters/home-office-sar',
+  '/settings',
+]);
+
+export function pagesToWalkIn(code: string): typeof PAGES {
+  return PAGES.filter(({ path }) => EVERY_SCREEN.has(code) || TEXT_HEAVY.has(path));
+}
+
 interface Tree {
   [key: string]: string | Tree;
 }

@@ -1,11 +1,17 @@
 import { LANGUAGES } from '../src/app/core/i18n/languages';
-import { PAGES, headingText, rawKeysIn, translations } from './app-pages';
+import { headingText, pagesToWalkIn, rawKeysIn, translations } from './app-pages';
 import { expect, test } from './fixtures';
 import { driverState, waitForPrefetch, waitUntilOfflineReady } from './helpers/service-worker';
 import { pickLanguage } from './helpers/language-picker';
 
 for (const { code, dir } of LANGUAGES) {
-  test(`every screen opens in ${code} with the server stopped`, async ({ page, server }) => {
+  const pages = pagesToWalkIn(code);
+  test(`opens in ${code} with the server stopped (${pages.length} screens)`, async ({
+    page,
+    server,
+  }) => {
+    // A page load takes a second or two on a busy two-core machine.
+    test.setTimeout(30_000 + pages.length * 3_000);
     await page.goto(`${server.url}?lang=${code}`);
     await waitUntilOfflineReady(page);
     expect(await driverState(page)).toContain('Driver state: NORMAL');
@@ -16,7 +22,7 @@ for (const { code, dir } of LANGUAGES) {
 
     await server.stop();
 
-    for (const { path, heading } of PAGES) {
+    for (const { path, heading } of pages) {
       const response = await page.goto(server.origin + path);
       expect(response?.fromServiceWorker(), `${path} from the worker`).toBe(true);
       await expect(page.locator('main h1'), path).toHaveText(headingText(heading, code));
