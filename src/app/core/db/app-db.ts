@@ -66,7 +66,7 @@ export const APP_DB_NAME = new InjectionToken<string>('APP_DB_NAME', {
 
 /**
  * The app's IndexedDB database. Every schema version stays declared here with its upgrade
- * function (anchors.md B-2). Dexie is imported only by lazy features, never by the first bundle.
+ * function, so a phone that skipped versions still upgrades. Dexie is imported only by lazy features, never by the first bundle.
  */
 export class AppDb extends Dexie {
   checklist!: Table<ChecklistEntry, string>;
