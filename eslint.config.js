@@ -18,7 +18,7 @@ module.exports = defineConfig([
     rules: {
       // `const { a, ...rest } = x` is how we drop a field from a record.
       '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
-      // Angular's sanitizer is our XSS defence (anchors.md B-3): bypassing it is never allowed.
+      // Angular's sanitizer is our XSS defence: bypassing it is never allowed.
       'no-restricted-syntax': [
         'error',
         {

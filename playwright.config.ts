@@ -35,7 +35,7 @@ function host(kind: ServerKind, extra: string[] = []) {
  * scripts/test.mjs installs them). Each test starts its own server (see e2e/fixtures.ts) so that it
  * can stop it to prove the app works with no network at all.
  */
-export default defineConfig({
+export default defineConfig<object, { serverKind: ServerKind }>({
   testDir: 'e2e',
   outputDir: 'test-results',
   fullyParallel: true,

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { LANGUAGES } from '../src/app/core/i18n/languages';
+import { flatten } from '../scripts/matches-english.mjs';
 
 /**
  * Every screen's address and its heading: a translation key, or for content pages the content
@@ -67,18 +68,9 @@ interface Tree {
   [key: string]: string | Tree;
 }
 
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    if (typeof value === 'string') out.set(prefix + key, value);
-    else for (const [k, v] of flatten(value, `${prefix}${key}.`)) out.set(k, v);
-  }
-  return out;
-}
-
 /** The shipped translation file of a language, flattened to `a.b.c` keys. */
 export function translations(code: string): Map<string, string> {
-  return flatten(JSON.parse(readFileSync(`public/i18n/${code}.json`, 'utf8')) as Tree);
+  return flatten(JSON.parse(readFileSync(`public/i18n/${code}.json`, 'utf8')));
 }
 
 interface ContentMeta {

@@ -40,7 +40,7 @@ test('the manifest has everything an install needs, and its icons exist', async 
 });
 
 test('Chromium finds no installability error', async ({ server }) => {
-  // The default context is incognito-like and always reports `in-incognito` (TOOLCHAIN.md).
+  // The default context is incognito-like, so getInstallabilityErrors always says `in-incognito`.
   const profile = await mkdtemp(join(tmpdir(), 'ds-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),

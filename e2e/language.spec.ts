@@ -1,5 +1,4 @@
 import { LANGUAGES } from '../src/app/core/i18n/languages';
-import { existsSync } from 'node:fs';
 import { contentTexts, rawKeysIn, translations } from './app-pages';
 import { expect, test } from './fixtures';
 
@@ -129,18 +128,6 @@ for (const { code, dir } of LANGUAGES) {
     }
   });
 }
-
-test('every shipped language has every English key, and no empty text', () => {
-  const english = [...en.keys()].sort();
-  expect(LANGUAGES.map((l) => l.code)).toContain('en');
-  for (const { code } of LANGUAGES) {
-    const texts = translations(code);
-    expect([...texts.keys()].sort(), `keys of public/i18n/${code}.json`).toEqual(english);
-    const empty = [...texts].filter(([, value]) => value.trim() === '').map(([key]) => key);
-    expect(empty, `empty texts in ${code}`).toEqual([]);
-    expect(existsSync(`public/content/${code}.json`), `public/content/${code}.json`).toBe(true);
-  }
-});
 
 test.describe('a language marked "reviewed" in its own file', () => {
   // Without the worker, page.route sees the app's own request for the interface file.

@@ -171,6 +171,8 @@ test('damaged, hostile and unknown links get a plain message and the app carries
     await page.goto(`${server.origin}/share/pack#${fragment}`);
     await expect(page.getByTestId(shown), fragment).toBeVisible();
   }
+  // Two of the three items are unknown: the plural form, not "item(s)".
+  await expect(page.getByTestId('pack-dropped')).toContainText('2 items in this link are not');
   await expect(page.getByTestId('pack-items').getByRole('link')).toHaveCount(1);
   // A second list opened in the same page is a new list: not "kept" because the first was.
   await page.goto(`${server.origin}/share/pack#pack=1.en.t1`);

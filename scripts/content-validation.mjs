@@ -2,6 +2,7 @@
 // Every message names the file and the field, so a broken edit is quick to find.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { matchesEnglish } from './matches-english.mjs';
 import { validateRelease } from './release-validation.mjs';
 
 export const TOPICS = [
@@ -68,12 +69,16 @@ export function validateContent(
     }
   };
   const checkSources = (field, sources) => {
-    if (!Array.isArray(sources) || sources.length === 0) return fail(M, field, 'no sources');
+    if (!Array.isArray(sources) || sources.length === 0) {
+      fail(M, field, 'no sources');
+      return;
+    }
     sources.forEach((source, i) => {
       if (!source?.title?.trim()) fail(M, `${field}[${i}].title`, 'empty');
       checkHttps(`${field}[${i}].url`, source?.url);
     });
   };
+  /** @type {Record<string, Set<string>>} */
   const ids = {};
   for (const kind of ['tips', 'guides', 'contacts', 'timeline']) {
     const list = meta[kind];
@@ -203,7 +208,7 @@ export function validateContent(
     }),
   );
 
-  // Texts: every id in every language, same structure as English, no empty text.
+  // Texts: every id in every language, and each item matches English (matches-english.mjs).
   const english = languages.en;
   if (!english) fail('en.json', '(file)', 'English content is required');
   for (const [code, texts] of Object.entries(languages)) {
@@ -214,7 +219,8 @@ export function validateContent(
       for (const id of Object.keys(own))
         if (!ids[kind].has(id)) fail(F, `${kind}.${id}`, 'no such id in meta.json');
       for (const [id, item] of Object.entries(own)) {
-        checkShape(F, `${kind}.${id}`, item, english?.[kind]?.[id], code === 'en', fail);
+        const original = code === 'en' ? item : english?.[kind]?.[id];
+        errors.push(...matchesEnglish(item, original, { file: F, field: `${kind}.${id}` }));
       }
     }
     for (const topic of TOPICS)
@@ -225,32 +231,6 @@ export function validateContent(
     }
   }
   return errors;
-}
-
-/** Same keys and list lengths as the English item; every string non-empty. */
-function checkShape(file, field, item, english, isEnglish, fail) {
-  if (typeof item === 'string') {
-    if (!item.trim()) fail(file, field, 'empty text');
-    return;
-  }
-  if (Array.isArray(item)) {
-    if (item.length === 0) fail(file, field, 'empty list');
-    if (!isEnglish && Array.isArray(english) && english.length !== item.length) {
-      fail(file, field, `${item.length} entries, English has ${english.length}`);
-    }
-    item.forEach((entry, i) =>
-      checkShape(file, `${field}[${i}]`, entry, english?.[i], isEnglish, fail),
-    );
-    return;
-  }
-  if (item === null || typeof item !== 'object') return fail(file, field, 'not text');
-  if (!isEnglish && english) {
-    for (const key of Object.keys(english))
-      if (!(key in item)) fail(file, `${field}.${key}`, 'missing');
-  }
-  for (const [key, value] of Object.entries(item)) {
-    checkShape(file, `${field}.${key}`, value, english?.[key], isEnglish, fail);
-  }
 }
 
 /** The sections a search result may open (`#<section>`); ids the tip and guide pages give them. */

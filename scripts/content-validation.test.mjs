@@ -14,6 +14,7 @@ test('the shipped content is valid', () => {
   assert.deepEqual(validateContentDir(), []);
 });
 
+/** @type {[string, (meta: any, texts: any) => unknown, RegExp][]} */
 const broken = [
   [
     'an empty step',
@@ -178,7 +179,7 @@ function withNotice(m, t) {
     id: 'test-notice',
     until: '2026-12-31',
     tips: [m.tips[0].id],
-    guides: [],
+    guides: /** @type {string[]} */ ([]),
     sources: [{ title: 'Example', url: 'https://example.org' }],
   };
   m.notices = [notice];
@@ -205,6 +206,7 @@ for (const [label, breakIt, expected] of broken) {
   });
 }
 
+/** @type {[string, (terms: any) => unknown, RegExp][]} */
 const brokenTerms = [
   [
     'an unknown id',

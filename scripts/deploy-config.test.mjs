@@ -42,12 +42,12 @@ test('nginx sends exactly the security headers of security-headers.mjs, on every
 });
 
 test('Caddy and the _headers file send the same headers', () => {
-  const caddyBlock = /^\theader \{\n([\s\S]*?)\n\t\}/m.exec(CADDY)[1];
+  const caddyBlock = /^\theader \{\n([\s\S]*?)\n\t\}/m.exec(CADDY)?.[1] ?? '';
   const caddy = Object.fromEntries(
     [...caddyBlock.matchAll(/^\t\t([\w-]+) "([^"]*)"$/gm)].map((m) => [m[1], m[2]]),
   );
   assert.deepEqual(caddy, SECURITY_HEADERS);
-  const all = /^\/\*\n((?: {2}.*\n)+)/m.exec(HEADERS)[1];
+  const all = /^\/\*\n((?: {2}.*\n)+)/m.exec(HEADERS)?.[1] ?? '';
   const netlify = Object.fromEntries(
     [...all.matchAll(/^ {2}([\w-]+): (.*)$/gm)].map((m) => [m[1], m[2]]),
   );

@@ -23,7 +23,10 @@ export function validateLanguages(rows, found) {
   const codes = new Set();
   rows.forEach((row, i) => {
     const at = `languages.json[${i}]`;
-    if (!row || typeof row !== 'object') return errors.push(`${at}: not an object`);
+    if (!row || typeof row !== 'object') {
+      errors.push(`${at}: not an object`);
+      return;
+    }
     const { code, nativeName, englishName, dir, script, locale } = row;
     if (typeof code !== 'string' || !CODE.test(code)) errors.push(`${at}.code: "${code}"`);
     else if (codes.has(code)) errors.push(`${at}.code: "${code}" is listed twice`);
@@ -59,6 +62,7 @@ export function validateLanguages(rows, found) {
 /** Reads the repository's own files; paths are relative to the repository root. */
 export function validateLanguagesInRepo(root = '.') {
   const rows = JSON.parse(readFileSync(join(root, 'src/app/core/i18n/languages.json'), 'utf8'));
+  /** @type {Record<string, string[]>} */
   const files = {};
   for (const folder of FOLDERS) {
     const dir = join(root, folder);

@@ -1,41 +1,39 @@
-// Validates the letter texts (public/letters/<lang>.json) against English: the same text ids and
-// placeholders, the same {{slots}} in every text, no empty text, placeholders in [brackets].
-// Which text ids and fields each letter uses is checked by the unit tests next to the letters.
+// Validates the letter texts (public/letters/<lang>.json): each matches English (the one check in
+// matches-english.mjs: same text ids and placeholders, the same {{slots}}, no empty text), every
+// interface language has one, and placeholders are in [brackets]. Which text ids and fields each
+// letter uses is checked by the unit tests next to the letters.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { matchesEnglish } from './matches-english.mjs';
 
-const slots = (text) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+const SECTIONS = ['placeholders', 'texts'];
 
-/** @param {Record<string, any>} files letter files by language code; `en` is required. */
+/**
+ * @param {Record<string, any>} files letter files by language code; `en` is required
+ * @param {string[]} languageCodes the languages that must have a letters file
+ * @returns {string[]} one `<code>.json: <field>: <problem>` message per problem
+ */
 export function validateLetters(files, languageCodes = Object.keys(files)) {
+  /** @type {string[]} */
   const errors = [];
+  /** @param {string} file @param {string} field @param {string} message */
   const fail = (file, field, message) => errors.push(`${file}: ${field}: ${message}`);
-  const english = files.en;
+  const english = files['en'];
   if (!english) return ['en.json: (file): English letters are required'];
   for (const code of languageCodes) if (!files[code]) fail(`${code}.json`, '(file)', 'missing');
   for (const [code, file] of Object.entries(files)) {
     const F = `${code}.json`;
-    for (const section of ['placeholders', 'texts']) {
+    for (const section of SECTIONS) {
       const own = file?.[section];
       if (!own || typeof own !== 'object') {
         fail(F, section, 'missing');
         continue;
       }
-      for (const key of Object.keys(english[section] ?? {}))
-        if (!(key in own)) fail(F, `${section}.${key}`, 'missing');
-      for (const [key, text] of Object.entries(own)) {
-        const field = `${section}.${key}`;
-        if (!(key in (english[section] ?? {}))) fail(F, field, 'not in en.json');
-        if (typeof text !== 'string' || !text.trim()) {
-          fail(F, field, 'empty text');
-          continue;
-        }
-        if (section === 'placeholders' && !/^\[[^[\]]+\]$/.test(text))
-          fail(F, field, `"${text}" must be one [bracketed] phrase`);
-        const expected = english[section]?.[key];
-        if (typeof expected === 'string' && slots(text).join() !== slots(expected).join())
-          fail(F, field, `slots {{${slots(text)}}} differ from English {{${slots(expected)}}}`);
-      }
+      errors.push(...matchesEnglish(own, english[section], { file: F, field: section }));
+    }
+    for (const [key, text] of Object.entries(file?.placeholders ?? {})) {
+      if (typeof text === 'string' && text.trim() && !/^\[[^[\]]+\]$/.test(text))
+        fail(F, `placeholders.${key}`, `"${text}" must be one [bracketed] phrase`);
     }
   }
   return errors;
@@ -43,6 +41,7 @@ export function validateLetters(files, languageCodes = Object.keys(files)) {
 
 /** Reads public/letters/ and checks a file exists for every interface language. */
 export function validateLettersDir(dir = 'public/letters', i18nDir = 'public/i18n') {
+  /** @type {Record<string, unknown>} */
   const files = {};
   for (const name of readdirSync(dir).filter((f) => /^[a-z]{2,3}\.json$/.test(f))) {
     files[name.replace(/\.json$/, '')] = JSON.parse(readFileSync(join(dir, name), 'utf8'));

@@ -11,6 +11,7 @@ test('the shipped letter texts are valid, in every language', () => {
   assert.deepEqual(validateLettersDir(), []);
 });
 
+/** @type {[string, (files: any) => unknown, RegExp][]} */
 const broken = [
   ['a missing language', (f) => delete f.ar, /ar\.json: \(file\): missing/],
   [
@@ -26,12 +27,12 @@ const broken = [
   [
     'a lost slot',
     (f) => (f.ar.texts['common.nameItem'] = 'الاسم'),
-    /ar\.json: texts\.common\.nameItem: slots \{\{\}\} differ from English \{\{fullName\}\}/,
+    /ar\.json: texts\.common\.nameItem: placeholders \(none\) differ from English \{\{fullName\}\}/,
   ],
   [
     'a translated slot name',
     (f) => (f.ar.texts['common.nameItem'] = '{{الاسم}}'),
-    /ar\.json: texts\.common\.nameItem: slots/,
+    /ar\.json: texts\.common\.nameItem: placeholders \{\{الاسم\}\} differ/,
   ],
   [
     'a placeholder without brackets',

@@ -33,6 +33,7 @@ export function changelogSection(changelog, version) {
 
 /**
  * Everything that must hold before `version` is released.
+ * @param {{ version: string, current: string, changelog: string, meta: any, tags?: string[] }} release
  * @returns {string[]} problems, one line each; empty when the release can go ahead
  */
 export function checkRelease({ version, current, changelog, meta, tags = [] }) {

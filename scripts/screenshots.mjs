@@ -60,7 +60,7 @@ const server = await startServer('dist/digital-sanctuary/browser');
 const url = server.url;
 await mkdir('screenshots', { recursive: true });
 const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
-for (const scheme of ['light', 'dark']) {
+for (const scheme of /** @type {const} */ (['light', 'dark'])) {
   for (const lang of languages) {
     const context = await browser.newContext({
       viewport: { width: 360, height: 740 },

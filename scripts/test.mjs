@@ -1,6 +1,7 @@
-// `npm test`: lint and format check, content and deploy-config checks (node --test), unit tests
-// (Karma in headless Chromium), production build (scripts/build.mjs: precompressed files too),
-// end-to-end tests (Playwright against that build, served by server/serve.mjs, nginx and Caddy).
+// `npm test`: lint, format check, type check of the Node-side code (tsconfig.tools.json), content
+// and deploy-config checks (node --test), unit tests (Karma in headless Chromium), production build
+// (scripts/build.mjs: precompressed files too), end-to-end tests (Playwright against that build,
+// served by server/serve.mjs, nginx and Caddy).
 // Installs Debian's Chromium, zbar-tools for reading QR codes, nginx (with its brotli module) and
 // caddy when missing. The previous release, for the upgrade test, is built alongside the unit
 // tests (scripts/previous-release.mjs, cached between runs).
@@ -9,6 +10,13 @@ import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ensureChromium, ensureE2eTools } from './chromium.mjs';
+
+// `node --test scripts/` also picks up this file (its name matches the runner's test.mjs pattern):
+// running all of `npm test` from inside the fast stage would be slow and recursive.
+if (process.env.NODE_TEST_CONTEXT) {
+  console.log('scripts/test.mjs is `npm test` itself: not run under node --test');
+  process.exit(0);
+}
 
 const { values } = parseArgs({ options: { only: { type: 'string' } } });
 const stages = values.only ? [values.only] : ['lint', 'unit', 'e2e'];
@@ -77,6 +85,8 @@ if (stages.includes('e2e')) {
 if (stages.includes('lint')) {
   await run('lint', npx, ['ng', 'lint']);
   await run('format', npx, ['prettier', '--check', '.']);
+  // scripts/, server/, e2e/, bench/ and the Playwright config: the code that runs in Node.
+  await run('types', npx, ['tsc', '-p', 'tsconfig.tools.json']);
   countFrom(
     'content',
     await run('content', process.execPath, [

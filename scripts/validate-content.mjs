@@ -1,28 +1,54 @@
-// `node scripts/validate-content.mjs`: fails with one line per problem, naming file and field.
+// `node scripts/validate-content.mjs [--lang <code>]`: checks the content, the letters, the
+// interface strings and the language list; fails with one line per problem, naming the file, the
+// key and what is wrong. `--lang fa` shows only the problems in Farsi's own files (a translator's
+// view); English problems are always shown, since every language is checked against English.
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { validateContentDir } from './content-validation.mjs';
+import { validateInterfaceDir } from './i18n-validation.mjs';
+import { validateLanguagesInRepo } from './languages-validation.mjs';
 import { validateLettersDir } from './letters-validation.mjs';
 import { validateI18nDir } from './release-validation.mjs';
-import { validateLanguagesInRepo } from './languages-validation.mjs';
 
+const { values } = parseArgs({ options: { lang: { type: 'string' } } });
+const lang = values.lang;
+if (lang !== undefined && !existsSync(`public/i18n/${lang}.json`)) {
+  console.error(`--lang ${lang}: there is no public/i18n/${lang}.json (codes are like fa or kmr)`);
+  process.exit(2);
+}
+
+/**
+ * Runs one validator; its messages start with a file name inside `dir`.
+ * @param {string} dir
+ * @param {() => string[]} validate
+ */
 const check = (dir, validate) => {
   try {
-    return validate().map((e) => `${dir}/${e}`);
+    return validate().map((e) => (e.startsWith('public/') ? e : `${dir}/${e}`));
   } catch (error) {
-    return [`${dir}: ${error.message}`];
+    return [`${dir}: ${error instanceof Error ? error.message : error}`];
   }
 };
+/** @type {string[]} */
 const warnings = [];
-const errors = [
+const all = [
   ...check('public/content', () => validateContentDir('public/content', warnings)),
-  ...check('public/letters', validateLettersDir),
-  ...check('public/i18n', validateI18nDir),
+  ...check('public/letters', () => validateLettersDir()),
+  ...check('public/i18n', () => validateInterfaceDir()),
+  ...check('public/i18n', () => validateI18nDir()),
   ...check('src/app/core/i18n', () => validateLanguagesInRepo()),
 ];
+/** With --lang: that language's files, English's, and files every language shares (meta.json). */
+const mine = (/** @type {string} */ message) => {
+  const code = /\/([a-z]{2,3})\.json:/.exec(message)?.[1];
+  return !lang || code === undefined || code === lang || code === 'en';
+};
+const errors = all.filter(mine);
 for (const warning of warnings) console.warn(`warning: public/content/${warning}`);
+const what = lang ? `Content in "${lang}"` : 'Content';
 if (errors.length) {
-  console.error(
-    `Content has ${errors.length} problem(s):\n${errors.map((e) => `  ${e}`).join('\n')}`,
-  );
+  const problems = errors.length === 1 ? '1 problem' : `${errors.length} problems`;
+  console.error(`${what} has ${problems}:\n${errors.map((e) => `  ${e}`).join('\n')}`);
   process.exit(1);
 }
-console.log('Content is valid.');
+console.log(`${what} is valid.`);

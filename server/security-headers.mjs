@@ -1,6 +1,7 @@
 // The headers every response carries. Hosts that serve dist/ must send the same (README).
-// Why each CSP part: anchors.md B-3. `style-src 'unsafe-inline'` is there because Angular injects
-// component styles as <style> elements and a nonce cannot stay unique in the worker's cache.
+// Why each CSP part: README, "Why the policy looks like this". `style-src 'unsafe-inline'` is
+// there because Angular injects component styles as <style> elements and a nonce cannot stay
+// unique in the worker's cache.
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
@@ -26,7 +27,7 @@ export const SECURITY_HEADERS = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
 };
 
-// Cache rules, the same on every host (README; anchors.md B-1 #10). deploy/ repeats them in each
+// Cache rules, the same on every host (README). deploy/ repeats them in each
 // server's syntax; scripts/deploy-config.test.mjs checks that they are all there.
 /** Files the browser must always fetch anew: the service worker's own and the app shell. */
 export const NEVER_CACHE = ['/ngsw.json', '/ngsw-worker.js', '/safety-worker.js', '/index.html'];

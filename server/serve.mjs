@@ -1,7 +1,7 @@
 // Serves the production build like a careful static host: the build's precompressed `.br`/`.gz`
 // files when the browser accepts them (compression on the fly otherwise), the CSP and security
 // headers, SPA fallback only for paths without a file extension, real 404s otherwise, and no HTTP
-// caching of the service worker's own files (anchors.md B-1 #6 and #10). deploy/ holds the same
+// caching of the service worker's own files (see server/security-headers.mjs). deploy/ holds the same
 // rules for nginx, Caddy and static hosts.
 import compression from 'compression';
 import express from 'express';

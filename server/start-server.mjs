@@ -25,7 +25,7 @@ export async function startServer(root) {
     child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
   });
   const stop = () =>
-    new Promise((done) => {
+    new Promise((/** @type {(value?: void) => void} */ done) => {
       if (child.exitCode !== null || child.signalCode !== null) return done();
       child.once('exit', () => done());
       child.kill('SIGTERM');

@@ -7,7 +7,7 @@ import { holdInstallEvent } from './app/core/pwa/install-event';
 import { applyDiscreetHead, discreetStored } from './app/core/safety/discreet-head';
 
 // Must run before Angular registers the service worker: under `require-trusted-types-for 'script'`
-// the registration needs a TrustedScriptURL (anchors.md B-1 #12, B-3).
+// the registration needs a TrustedScriptURL (src/app/core/security/trusted-types.ts).
 installDefaultTrustedTypesPolicy();
 
 try {

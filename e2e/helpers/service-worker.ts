@@ -2,7 +2,8 @@ import { Page, expect } from '@playwright/test';
 
 /**
  * Waits until the service worker holds every prefetched file, then reloads once through it.
- * Going offline any earlier makes the worker degrade (TOOLCHAIN.md, "Going offline too early").
+ * Going offline any earlier makes the worker answer 504 and degrade to EXISTING_CLIENTS_ONLY;
+ * neither `serviceWorker.ready`, `controller` nor a NORMAL `/ngsw/state` is enough.
  */
 export async function waitUntilOfflineReady(page: Page): Promise<void> {
   await waitForPrefetch(page);

@@ -15,7 +15,7 @@ export interface Envelope {
   readonly ct: string;
 }
 
-/** OWASP's PBKDF2-HMAC-SHA-256 count since 2023 (anchors.md B-3): used for every new key. */
+/** OWASP's PBKDF2-HMAC-SHA-256 count since 2023 (its Password Storage Cheat Sheet): used for every new key. */
 export const DEFAULT_ITERATIONS = 600_000;
 /**
  * The lowest count still accepted when opening. It is kept apart from the default so that raising

@@ -66,7 +66,7 @@ export { APP_DB_NAME } from './db-name';
 
 /**
  * The app's IndexedDB database. Every schema version stays declared here with its upgrade
- * function (anchors.md B-2). Dexie is imported only by lazy features, never by the first bundle.
+ * function, so a phone that skipped versions still upgrades. Dexie is imported only by lazy features, never by the first bundle.
  */
 export class AppDb extends Dexie {
   checklist!: Table<ChecklistEntry, string>;

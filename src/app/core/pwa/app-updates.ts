@@ -6,7 +6,7 @@ import { recacheFirstVisit } from './first-visit-cache';
 import { GuardedReload } from './guarded-reload';
 
 /**
- * Service-worker updates (anchors.md B-1 #3 and #5): a new version is announced and applied by a
+ * Service-worker updates: a new version is announced and applied by a
  * reload the reader asks for; an unrecoverable worker state gets one guarded reload. We never call
  * `activateUpdate()` without reloading, because lazy chunks of two versions may not fit together.
  */

@@ -5,7 +5,7 @@ import { GuardedReload } from './guarded-reload';
 const CHUNK_ERROR =
   /Failed to fetch dynamically imported module|error loading dynamically imported module|Importing a module script failed|ChunkLoadError|Loading chunk [\w-]+ failed/i;
 
-/** True for errors that mean a lazy part of the app could not be fetched (anchors.md B-1 #4). */
+/** True for errors that mean a lazy part of the app could not be fetched. */
 export function isChunkLoadError(error: unknown): boolean {
   if (error instanceof Error) return CHUNK_ERROR.test(`${error.name}: ${error.message}`);
   return typeof error === 'string' && CHUNK_ERROR.test(error);

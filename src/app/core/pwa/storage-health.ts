@@ -10,14 +10,14 @@ export interface StorageReport {
   readonly safariTab: boolean;
 }
 
-/** Safari, and not Chrome or Firefox on iOS which also say "Safari" (anchors.md B-2). */
+/** Safari, and not Chrome or Firefox on iOS which also say "Safari". */
 export function isSafari(userAgent: string): boolean {
   return (
     /Safari\//.test(userAgent) && !/Chrome|Chromium|CriOS|FxiOS|EdgiOS|Android/.test(userAgent)
   );
 }
 
-/** Persistent storage and how much the app uses (anchors.md B-2). */
+/** Persistent storage and how much the app uses. */
 @Injectable({ providedIn: 'root' })
 export class StorageHealth {
   private readonly window = inject(WINDOW);

@@ -30,7 +30,7 @@ export class ShiftCounter {
 }
 
 /**
- * Leaves the app at once for a neutral website (anchors.md B-3, "Quick exit"): hides the page,
+ * Leaves the app at once for a neutral website (README, "Privacy and safety"): hides the page,
  * forgets the notes key and session data, and replaces this history entry so Back skips it.
  */
 @Injectable({ providedIn: 'root' })

@@ -20,7 +20,7 @@ interface TrustedTypePolicyFactoryLike {
 
 /**
  * @angular/service-worker 21 registers `ngsw-worker.js` with a plain string, which Trusted Types
- * blocks. A `default` policy that accepts exactly that URL keeps the CSP strict (anchors.md B-3).
+ * blocks. A `default` policy that accepts exactly that URL keeps the CSP strict.
  */
 export function installDefaultTrustedTypesPolicy(
   factory: TrustedTypePolicyFactoryLike | undefined = (

@@ -6,7 +6,7 @@ import { stripFormatCharacters } from '../../shared/text/format-characters';
  * the fragment, which browsers never send to a server: `share/pack#pack=1.ar.t1t4g10.<note>`,
  * where `1` is the format version, `ar` the reader's language, `t1t4g10` the items as kind letter
  * plus share code (ids would make the QR code much denser) and the optional note is UTF-8 in
- * base64url. Everything decoded here is treated as hostile (anchors.md, "Share links and QR input").
+ * base64url. Everything decoded here is treated as hostile: a link or QR code can come from anyone.
  */
 
 export type ShareKind = 'tips' | 'guides' | 'contacts';

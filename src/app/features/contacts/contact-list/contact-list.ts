@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
+import { PluralKeyPipe } from '../../../shared/ui/plural-key-pipe';
 import { ContentStore } from '../../../core/content/content-store';
 import { NATIONS } from '../../../core/content/content-model';
 import { ContentStatus } from '../../../shared/ui/content-status/content-status';
@@ -8,7 +9,7 @@ import { ContactFilters, filterContacts } from '../contact-filters';
 
 @Component({
   selector: 'app-contact-list',
-  imports: [TranslatePipe, ContentStatus, ContactCard],
+  imports: [TranslatePipe, PluralKeyPipe, ContentStatus, ContactCard],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './contact-list.html',
   styleUrl: './contact-list.css',

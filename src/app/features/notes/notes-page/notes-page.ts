@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
+import { PluralKeyPipe } from '../../../shared/ui/plural-key-pipe';
 import { Vault } from '../../../core/crypto/vault';
 import { LocalDatePipe } from '../../../shared/ui/local-date-pipe';
 import { NotesStore } from '../notes-store';
@@ -11,7 +12,7 @@ const PAGE_SIZE = 100;
 
 @Component({
   selector: 'app-notes-page',
-  imports: [RouterLink, TranslatePipe, LocalDatePipe, UnlockForm],
+  imports: [RouterLink, TranslatePipe, PluralKeyPipe, LocalDatePipe, UnlockForm],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './notes-page.html',
   styleUrl: './notes-page.css',

@@ -1,12 +1,13 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
+import { PluralKeyPipe } from '../../../shared/ui/plural-key-pipe';
 import { Vault, WIPE_AFTER_TRIES } from '../../../core/crypto/vault';
 import { WINDOW } from '../../../core/tokens/browser';
 
 /** Asks for the passphrase. A wrong one changes nothing unless the reader chose wipe-after-10. */
 @Component({
   selector: 'app-unlock-form',
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, PluralKeyPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './unlock-form.html',
 })

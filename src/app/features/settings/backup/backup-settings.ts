@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
+import { PluralKeyPipe } from '../../../shared/ui/plural-key-pipe';
 import { Vault, WrongPassphrase } from '../../../core/crypto/vault';
 import { pluralForm } from '../../../core/content/freshness';
 import { Language } from '../../../core/i18n/language';
@@ -16,7 +17,7 @@ type Message =
 
 @Component({
   selector: 'app-backup-settings',
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, PluralKeyPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './backup-settings.html',
 })

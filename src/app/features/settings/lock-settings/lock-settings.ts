@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
+import { PluralKeyPipe } from '../../../shared/ui/plural-key-pipe';
 import { MIN_PASSPHRASE_LENGTH, Vault, WrongPassphrase } from '../../../core/crypto/vault';
 import { LocalSettings } from '../../../core/settings/local-settings';
 import { WINDOW } from '../../../core/tokens/browser';
@@ -12,7 +13,7 @@ type Done = 'set' | 'changed' | 'removed' | 'wipeOn' | 'wipeOff';
 
 @Component({
   selector: 'app-lock-settings',
-  imports: [RouterLink, TranslatePipe],
+  imports: [RouterLink, TranslatePipe, PluralKeyPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './lock-settings.html',
 })

@@ -9,6 +9,7 @@ import {
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
+import { PluralKeyPipe } from '../../../shared/ui/plural-key-pipe';
 import { ContentStore } from '../../../core/content/content-store';
 import { Language } from '../../../core/i18n/language';
 import { ContentStatus } from '../../../shared/ui/content-status/content-status';
@@ -20,7 +21,7 @@ import { injectPackReader } from '../share-codes';
 /** A reading list from an adviser, read from the link's fragment: `/share/pack#pack=…`. */
 @Component({
   selector: 'app-pack-view',
-  imports: [TranslatePipe, RouterLink, ContentStatus],
+  imports: [TranslatePipe, PluralKeyPipe, RouterLink, ContentStatus],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './pack-view.html',
   styleUrl: './pack-view.css',

@@ -3,7 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { provideTranslateService } from '@ngx-translate/core';
 import { LanguageInfo, findLanguage } from '../../../core/i18n/languages';
-import { FakeSpeech, fakeUtterance, fakeVoice } from './fake-speech';
+import { FakeSpeech, fakeUtterance, fakeVoice } from '../../../../testing/fake-speech';
 import { Listen } from './listen';
 import { SPEECH, UTTERANCE } from './speech';
 

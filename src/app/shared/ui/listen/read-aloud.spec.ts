@@ -4,7 +4,7 @@ import {
   runInInjectionContext,
 } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { FakeSpeech, fakeUtterance, fakeVoice } from './fake-speech';
+import { FakeSpeech, fakeUtterance, fakeVoice } from '../../../../testing/fake-speech';
 import { ReadAloud, VOICE_WAIT_MS } from './read-aloud';
 import { EXIT_HOOKS } from '../../../core/safety/quick-exit';
 import { SPEECH, UTTERANCE } from './speech';
