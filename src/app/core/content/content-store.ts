@@ -1,5 +1,6 @@
-import { Injectable, computed, effect, inject, signal } from '@angular/core';
+import { Injectable, computed, inject, linkedSignal, resource } from '@angular/core';
 import { Language } from '../i18n/language';
+import { StaticJson, staticJsonResource } from '../static-json/static-json';
 import { DEFAULT_LANGUAGE, LanguageInfo, findLanguage } from '../i18n/languages';
 import {
   ChangeMeta,
@@ -33,83 +34,98 @@ export type Version = Omit<VersionMeta, 'changes'> & { readonly changes: readonl
 
 export type ContentState = 'loading' | 'ready' | 'failed';
 
+/** Every text in one language, and the shipped language asked for when its file is missing. */
+export interface TextsIn {
+  /** The language the texts are really in (English when the asked one could not load). */
+  readonly lang: LanguageInfo;
+  readonly texts: ContentTexts;
+  /** The asked language when its file could not be fetched: offline before its first visit. */
+  readonly missing: LanguageInfo | null;
+}
+
 const ENGLISH = findLanguage(DEFAULT_LANGUAGE)!;
 
-async function fetchJson<T>(path: string): Promise<T> {
-  const response = await fetch(path);
-  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-  return (await response.json()) as T;
-}
+const textsUrl = (code: string) => `content/${encodeURIComponent(code)}.json`;
 
 /**
  * Tips, guides, contacts and the timeline in the reader's language. Loads `content/meta.json`
- * once and `content/<lang>.json` per language (the service worker caches both for offline use).
- * A language, or an item, not yet translated falls back to English and says so through `lang`.
+ * once and `content/<lang>.json` per language through `StaticJson` (the service worker caches
+ * both for offline use). A language, or an item, not yet translated falls back to English and
+ * says so through `lang`.
  */
 @Injectable({ providedIn: 'root' })
 export class ContentStore {
+  private readonly json = inject(StaticJson);
   private readonly language = inject(Language);
-  private readonly meta = signal<ContentMeta | null>(null);
-  private readonly texts = signal<{ lang: string; texts: ContentTexts } | null>(null);
-  private readonly english = signal<ContentTexts | null>(null);
-  private readonly failed = signal(false);
-  private readonly cache = new Map<string, Promise<ContentTexts>>();
-
-  readonly state = computed<ContentState>(() => {
-    if (this.failed()) return 'failed';
-    return this.meta() && this.english() && this.texts() ? 'ready' : 'loading';
+  private readonly meta = staticJsonResource<ContentMeta>(() => 'content/meta.json');
+  private readonly english = staticJsonResource<ContentTexts>(() => textsUrl(DEFAULT_LANGUAGE));
+  /** The reader's language, or English when its file cannot load; errs only if English does too. */
+  private readonly own = resource({
+    params: () => this.language.current().code,
+    loader: ({ params: code }) => this.textsIn(code),
+  });
+  /**
+   * The last texts that loaded: while another language's file is on its way the page keeps
+   * showing the previous one (then switches), instead of flashing "loading".
+   */
+  private readonly texts = linkedSignal<TextsIn | undefined, TextsIn | null>({
+    source: () => (this.own.hasValue() ? this.own.value() : undefined),
+    computation: (loaded, previous) => loaded ?? previous?.value ?? null,
   });
 
-  readonly tips = computed(() => this.localise(this.meta()?.tips, (t) => t.tips));
-  readonly guides = computed(() => this.localise(this.meta()?.guides, (t) => t.guides));
+  readonly state = computed<ContentState>(() => {
+    if ([this.meta, this.english, this.own].some((file) => file.status() === 'error')) {
+      return 'failed';
+    }
+    return this.meta.hasValue() && this.english.hasValue() && this.texts() ? 'ready' : 'loading';
+  });
+
+  /** The English texts, whatever the reader's language: search also matches the English words. */
+  readonly englishTexts = computed(() => (this.english.hasValue() ? this.english.value() : null));
+
+  readonly tips = computed(() => this.localise(this.metaValue()?.tips, (t) => t.tips));
+  readonly guides = computed(() => this.localise(this.metaValue()?.guides, (t) => t.guides));
   /** Urgent contacts first, in the order of meta.json (999 first); then the others by name. */
   readonly contacts = computed(() =>
-    [...this.localise(this.meta()?.contacts, (t) => t.contacts)].sort(
+    [...this.localise(this.metaValue()?.contacts, (t) => t.contacts)].sort(
       // Urgent ones keep the order of meta.json (999 first); the sort is stable.
       (a, b) =>
         Number(b.urgent) - Number(a.urgent) || (a.urgent ? 0 : a.name.localeCompare(b.name)),
     ),
   );
   readonly timeline = computed(() =>
-    [...this.localise(this.meta()?.timeline, (t) => t.timeline)].sort((a, b) =>
+    [...this.localise(this.metaValue()?.timeline, (t) => t.timeline)].sort((a, b) =>
       a.date.localeCompare(b.date),
     ),
   );
 
   /** Dated warnings; which show where is decided at render time (`freshness.ts`). */
-  readonly notices = computed(() => this.localise(this.meta()?.notices, (t) => t.notices));
+  readonly notices = computed(() => this.localise(this.metaValue()?.notices, (t) => t.notices));
   /** "2026.12.0", once meta.json has loaded. */
-  readonly contentVersion = computed(() => this.meta()?.contentVersion ?? null);
+  readonly contentVersion = computed(() => this.metaValue()?.contentVersion ?? null);
   /** Releases, newest first, each change with its sentence. */
   readonly versions = computed<Version[]>(() =>
-    (this.meta()?.versions ?? []).map((version) => ({
+    (this.metaValue()?.versions ?? []).map((version) => ({
       ...version,
       changes: this.localise(version.changes, (t) => t.changes),
     })),
   );
 
-  constructor() {
-    void this.loadMeta();
-    effect(() => void this.loadTexts(this.language.current().code));
-  }
+  private readonly metaValue = computed(() => (this.meta.hasValue() ? this.meta.value() : null));
 
   /**
    * Every text in one language (English where it has none yet), e.g. for side-by-side reading.
    * `missing` names a shipped language whose file could not be fetched: offline before the phone
-   * ever opened it.
+   * ever opened it. Rejects only when English cannot load either.
    */
-  async textsIn(
-    code: string,
-  ): Promise<{ lang: LanguageInfo; texts: ContentTexts; missing: LanguageInfo | null }> {
+  async textsIn(code: string): Promise<TextsIn> {
     const asked = findLanguage(code);
     try {
-      return { lang: asked ?? ENGLISH, texts: await this.textsFor(code), missing: null };
+      return { lang: asked ?? ENGLISH, texts: await this.json.get(textsUrl(code)), missing: null };
     } catch {
-      return {
-        lang: ENGLISH,
-        texts: await this.textsFor(DEFAULT_LANGUAGE),
-        missing: asked ?? null,
-      };
+      // Not translated yet, or not cached while offline: English keeps the page readable.
+      const texts = await this.json.get<ContentTexts>(textsUrl(DEFAULT_LANGUAGE));
+      return { lang: ENGLISH, texts, missing: asked ?? null };
     }
   }
 
@@ -125,50 +141,7 @@ export class ContentStore {
   }
 
   topicLabel(topic: TopicId): string {
-    return this.texts()?.texts.topics[topic] ?? this.english()?.topics[topic] ?? topic;
-  }
-
-  private async loadMeta(): Promise<void> {
-    try {
-      const [meta, english] = await Promise.all([
-        fetchJson<ContentMeta>('content/meta.json'),
-        this.textsFor(DEFAULT_LANGUAGE),
-      ]);
-      this.meta.set(meta);
-      this.english.set(english);
-    } catch (error) {
-      console.error(error);
-      this.failed.set(true);
-    }
-  }
-
-  private async loadTexts(code: string): Promise<void> {
-    let texts: ContentTexts;
-    let lang = code;
-    try {
-      texts = await this.textsFor(code);
-    } catch {
-      // Not translated yet, or not cached while offline: English keeps the page readable.
-      lang = DEFAULT_LANGUAGE;
-      try {
-        texts = await this.textsFor(DEFAULT_LANGUAGE);
-      } catch (error) {
-        console.error(error);
-        this.failed.set(true);
-        return;
-      }
-    }
-    if (this.language.current().code === code) this.texts.set({ lang, texts });
-  }
-
-  private textsFor(code: string): Promise<ContentTexts> {
-    let pending = this.cache.get(code);
-    if (!pending) {
-      pending = fetchJson<ContentTexts>(`content/${encodeURIComponent(code)}.json`);
-      pending.catch(() => this.cache.delete(code));
-      this.cache.set(code, pending);
-    }
-    return pending;
+    return this.texts()?.texts.topics[topic] ?? this.englishTexts()?.topics[topic] ?? topic;
   }
 
   private localise<M extends { id: string }, T>(
@@ -176,12 +149,11 @@ export class ContentStore {
     pick: (texts: ContentTexts) => Readonly<Record<string, T>> | undefined,
   ): Localised<M, T>[] {
     const current = this.texts();
-    const english = this.english();
+    const english = this.englishTexts();
     if (!items || !current || !english) return [];
-    const currentLang = findLanguage(current.lang) ?? ENGLISH;
     return items.flatMap((item) => {
       const own = pick(current.texts)?.[item.id];
-      if (own) return [{ ...item, text: own, lang: currentLang }];
+      if (own) return [{ ...item, text: own, lang: current.lang }];
       const fallback = pick(english)?.[item.id];
       return fallback ? [{ ...item, text: fallback, lang: ENGLISH }] : [];
     });

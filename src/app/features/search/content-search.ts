@@ -1,7 +1,7 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
-import { ContentTexts } from '../../core/content/content-model';
 import { ContentStore } from '../../core/content/content-store';
 import { Vault } from '../../core/crypto/vault';
+import { staticJsonResource } from '../../core/static-json/static-json';
 import { NotesStore } from '../notes/notes-store';
 import { SearchDocument, SearchTerms, searchDocuments } from './search-documents';
 import { SearchHit, SearchIndex } from './search-index';
@@ -35,14 +35,18 @@ export class ContentSearch {
   private readonly content = inject(ContentStore);
   private readonly notes = inject(NotesStore);
   private readonly vault = inject(Vault);
-  private readonly english = signal<ContentTexts | null>(null);
-  private readonly terms = signal<SearchTerms | null>(null);
+  private readonly termsFile = staticJsonResource<SearchTerms>(() => 'content/search-terms.json');
+  /** Without the terms, search still finds words in the content itself. */
+  private readonly terms = computed<SearchTerms | null>(() => {
+    if (this.termsFile.status() === 'error') return { groups: [] };
+    return this.termsFile.hasValue() ? this.termsFile.value() : null;
+  });
 
   /** The last search, so the search page shows it again after a result was opened. */
   readonly lastQuery = signal('');
 
   private readonly contentIndex = computed(() => {
-    const english = this.english();
+    const english = this.content.englishTexts();
     const terms = this.terms();
     if (this.content.state() !== 'ready' || !english || !terms) return null;
     const content = {
@@ -75,10 +79,6 @@ export class ContentSearch {
   /** False until the content, its English texts and the terms have loaded. */
   readonly ready = computed(() => this.contentIndex() !== null);
 
-  constructor() {
-    void this.load();
-  }
-
   search(query: string): SearchResults {
     const notesLocked = this.vault.state() === 'locked';
     const index = this.contentIndex();
@@ -86,22 +86,5 @@ export class ContentSearch {
     const hits = timed(SEARCH_MEASURE, () => index.search(query));
     const notes = notesLocked ? [] : this.notesIndex().search(query, 10);
     return { hits, notes, notesLocked };
-  }
-
-  private async load(): Promise<void> {
-    try {
-      const [english, response] = await Promise.all([
-        this.content.textsIn('en'),
-        fetch('content/search-terms.json'),
-      ]);
-      if (!response.ok) throw new Error(`search-terms.json: HTTP ${response.status}`);
-      this.terms.set((await response.json()) as SearchTerms);
-      this.english.set(english.texts);
-    } catch (error) {
-      // Without the terms, search still finds words in the content itself.
-      console.error(error);
-      this.terms.set({ groups: [] });
-      this.english.set((await this.content.textsIn('en').catch(() => null))?.texts ?? null);
-    }
   }
 }

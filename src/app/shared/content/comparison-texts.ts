@@ -1,19 +1,15 @@
-import { Injectable, Signal, computed, effect, inject, signal } from '@angular/core';
+import { Injectable, Signal, computed, inject, resource } from '@angular/core';
 import { TranslateLoader, TranslateService, TranslationObject } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
 import { ContentTexts } from '../../core/content/content-model';
-import { ContentStore } from '../../core/content/content-store';
+import { ContentStore, TextsIn } from '../../core/content/content-store';
 import { LanguageInfo } from '../../core/i18n/languages';
 import { LanguageColumn } from '../ui/side-by-side/side-by-side';
 import { Label, TextBlock } from './text-blocks';
 
-export interface Comparison {
-  /** The language the texts are really in (English when the asked one is not translated). */
-  readonly lang: LanguageInfo;
-  readonly texts: ContentTexts;
+/** A second language's texts (`ContentStore.textsIn`) with the app's headings in it. */
+export interface Comparison extends TextsIn {
   readonly label: Label;
-  /** The asked language when the phone does not have it yet (offline before its first visit). */
-  readonly missing: LanguageInfo | null;
 }
 
 function lookup(tree: TranslationObject, key: string, params?: Record<string, string>): string {
@@ -48,19 +44,12 @@ export class ComparisonTexts {
  */
 export function injectComparison(code: Signal<string | undefined>): Signal<Comparison | null> {
   const texts = inject(ComparisonTexts);
-  const result = signal<Comparison | null>(null);
-  effect(() => {
-    const wanted = code();
-    result.set(null);
-    if (!wanted) return;
-    texts.load(wanted).then(
-      (comparison) => {
-        if (code() === wanted) result.set(comparison);
-      },
-      (error) => console.error(error),
-    );
+  // The resource drops an answer for a code no longer asked for, and starts each new one empty.
+  const comparison = resource({
+    params: () => code() || undefined,
+    loader: ({ params }) => texts.load(params),
   });
-  return result.asReadonly();
+  return computed(() => (comparison.hasValue() ? comparison.value() : null));
 }
 
 export interface SideBySideColumns {

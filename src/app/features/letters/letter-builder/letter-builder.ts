@@ -16,7 +16,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { ContentStore } from '../../../core/content/content-store';
 import { Vault } from '../../../core/crypto/vault';
 import { Language } from '../../../core/i18n/language';
-import { DEFAULT_LANGUAGE, LanguageInfo, findLanguage } from '../../../core/i18n/languages';
+import { DEFAULT_LANGUAGE, findLanguage } from '../../../core/i18n/languages';
 import { RelatedLinks, toRelatedLinks } from '../../../shared/ui/related-links/related-links';
 import { SideBySide } from '../../../shared/ui/side-by-side/side-by-side';
 import { TextBlock } from '../../../shared/content/text-blocks';
@@ -25,7 +25,7 @@ import { UnlockForm } from '../../notes/unlock-form/unlock-form';
 import { LetterActions } from '../letter-actions/letter-actions';
 import { DraftError, LetterDrafts } from '../letter-drafts';
 import { findLetterKind } from '../letter-kinds';
-import { FieldDef, LetterBlock, LetterTextFile } from '../letter-model';
+import { FieldDef, LetterBlock } from '../letter-model';
 import { LetterPaper } from '../letter-paper/letter-paper';
 import {
   dateFormatter,
@@ -86,10 +86,15 @@ export default class LetterBuilder implements OnDestroy {
   private readonly confirmDelete = viewChild(ConfirmDelete);
   protected readonly loaded = signal(false);
 
-  private readonly english = signal<LetterTextFile | null>(null);
-  private readonly own = signal<{ lang: LanguageInfo; texts: LetterTextFile } | 'failed' | null>(
-    null,
+  private readonly englishFile = this.letterTexts.resource(() => DEFAULT_LANGUAGE);
+  private readonly english = computed(() =>
+    this.englishFile.hasValue() ? this.englishFile.value() : null,
   );
+  /** The reader's own language beside the English letter; idle for English readers. */
+  private readonly ownFile = this.letterTexts.resource(() => {
+    const code = this.language.current().code;
+    return code === DEFAULT_LANGUAGE ? undefined : code;
+  });
   private readonly today = localIsoDate();
   private dirty = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -114,9 +119,9 @@ export default class LetterBuilder implements OnDestroy {
   });
   /** Null for English readers, or until their language's letter has loaded. */
   protected readonly columns = computed(() => {
-    const own = this.own();
-    if (!own || own === 'failed' || !this.english()) return null;
-    const { lang, texts } = own;
+    if (!this.ownFile.hasValue() || !this.english()) return null;
+    const texts = this.ownFile.value();
+    const lang = this.language.current();
     const formatDate = dateFormatter(lang.locale ?? lang.code);
     const blocks = renderLetter(this.kind, this.answers(), {
       texts,
@@ -129,7 +134,7 @@ export default class LetterBuilder implements OnDestroy {
       second: { lang, blocks: asTextBlocks(blocks) },
     };
   });
-  protected readonly ownFailed = computed(() => this.own() === 'failed');
+  protected readonly ownFailed = computed(() => this.ownFile.status() === 'error');
   protected readonly sendHints = Array.from(
     { length: this.kind.sendHints },
     (_, i) => `letters.kinds.${this.kind.id}.send${i + 1}`,
@@ -143,24 +148,6 @@ export default class LetterBuilder implements OnDestroy {
   });
 
   constructor() {
-    this.letterTexts.load(DEFAULT_LANGUAGE).then(
-      (texts) => this.english.set(texts),
-      (error) => console.error(error),
-    );
-    effect(() => {
-      const lang = this.language.current();
-      this.own.set(null);
-      if (lang.code === DEFAULT_LANGUAGE) return;
-      this.letterTexts.load(lang.code).then(
-        (texts) => {
-          if (this.language.current() === lang) this.own.set({ lang, texts });
-        },
-        (error) => {
-          console.error(error);
-          if (this.language.current() === lang) this.own.set('failed');
-        },
-      );
-    });
     // The draft opens once the vault can read it: at once without a passphrase, else on unlock.
     effect(() => {
       const state = this.vault.state();
