@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { validateContentDir } from './content-validation.mjs';
+import { englishLeftInRepo } from './english-left.mjs';
 import { validateInterfaceDir } from './i18n-validation.mjs';
 import { validateLanguagesInRepo } from './languages-validation.mjs';
 import { validateLettersDir } from './letters-validation.mjs';
@@ -37,6 +38,7 @@ const all = [
   ...check('public/i18n', () => validateInterfaceDir()),
   ...check('public/i18n', () => validateI18nDir()),
   ...check('src/app/core/i18n', () => validateLanguagesInRepo()),
+  ...check('public', () => englishLeftInRepo()),
 ];
 /** With --lang: that language's files, English's, and files every language shares (meta.json). */
 const mine = (/** @type {string} */ message) => {

@@ -1,0 +1,69 @@
+// Finds English left in a translation: a text identical to the English one that has at least two
+// English words. Official terms in brackets and single words ("eVisa") pass (organisations' names
+// live in public/content/meta.json, not in the translations); a sentence
+// that a translator or a later change left in English does not. Used by validate-content.mjs and
+// the node --test stage of `npm test`.
+
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Texts that stay in English on purpose, in every language. */
+export const ENGLISH_ON_PURPOSE = new Set([
+  // Some languages keep the app's name in English (docs/translation-review.md, "All languages").
+  'app.name',
+  // The organisation's own name, on the letter that is sent in English.
+  'texts.ico.recipient',
+  // A place name that several languages write in English.
+  'nations.northern-ireland',
+]);
+
+const ENGLISH_WORD = /[A-Za-z]{2,}/g;
+
+/**
+ * @param {unknown} tree
+ * @param {string} [prefix]
+ * @returns {Generator<[string, unknown]>}
+ */
+function* leaves(tree, prefix = '') {
+  if (tree && typeof tree === 'object') {
+    for (const [key, value] of Object.entries(tree)) yield* leaves(value, `${prefix}${key}.`);
+  } else {
+    yield [prefix.slice(0, -1), tree];
+  }
+}
+
+/**
+ * @param {unknown} english the English file
+ * @param {unknown} translated the same file in another language
+ * @returns {string[]} the keys whose text is still the English one
+ */
+export function englishLeft(english, translated) {
+  const englishTexts = new Map(leaves(english));
+  const left = [];
+  for (const [key, text] of leaves(translated)) {
+    if (key === 'meta.translation' || ENGLISH_ON_PURPOSE.has(key)) continue;
+    if (typeof text !== 'string' || text !== englishTexts.get(key)) continue;
+    if ((text.match(ENGLISH_WORD) ?? []).length >= 2) left.push(key);
+  }
+  return left;
+}
+
+/**
+ * Every language file in the three folders, against English.
+ * @returns {string[]} one message per text left in English
+ */
+export function englishLeftInRepo(root = '.') {
+  const messages = [];
+  for (const folder of ['public/i18n', 'public/content', 'public/letters']) {
+    const dir = join(root, folder);
+    const read = (/** @type {string} */ name) => JSON.parse(readFileSync(join(dir, name), 'utf8'));
+    const english = read('en.json');
+    for (const name of readdirSync(dir).filter((f) => /^[a-z]{2,3}\.json$/.test(f))) {
+      if (name === 'en.json') continue;
+      for (const key of englishLeft(english, read(name))) {
+        messages.push(`${folder}/${name}: ${key}: still in English`);
+      }
+    }
+  }
+  return messages;
+}
