@@ -3,11 +3,11 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { routeParam } from '../../../shared/content/route-signals';
 import { ContentStore } from '../../../core/content/content-store';
-import { NotesAbout } from '../../notes/notes-about/notes-about';
+import { NotesAbout } from '../../../shared/ui/notes-about/notes-about';
 import { ContentStatus, pageStatus } from '../../../shared/ui/content-status/content-status';
 import { SourceList } from '../../../shared/ui/source-list/source-list';
 import { ContactCard } from '../contact-card/contact-card';
-import { ShareSheet } from '../../share/share-sheet/share-sheet';
+import { ShareSheet } from '../../../shared/share/share-sheet/share-sheet';
 
 @Component({
   selector: 'app-contact-detail',

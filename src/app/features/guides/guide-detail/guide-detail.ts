@@ -1,11 +1,11 @@
-import { ShareSheet } from '../../share/share-sheet/share-sheet';
+import { ShareSheet } from '../../../shared/share/share-sheet/share-sheet';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { queryParam, routeParam } from '../../../shared/content/route-signals';
 import { ContentStore } from '../../../core/content/content-store';
-import { LETTER_FOR_GUIDE } from '../../letters/letter-links';
-import { NotesAbout } from '../../notes/notes-about/notes-about';
+import { LETTER_FOR_GUIDE } from '../../letters';
+import { NotesAbout } from '../../../shared/ui/notes-about/notes-about';
 import { Language } from '../../../core/i18n/language';
 import { ContentStatus, pageStatus } from '../../../shared/ui/content-status/content-status';
 import { injectSideBySide } from '../../../shared/content/comparison-texts';

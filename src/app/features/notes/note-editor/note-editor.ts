@@ -13,9 +13,9 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { queryParam, routeParam } from '../../../shared/content/route-signals';
 import { ContentStore } from '../../../core/content/content-store';
 import { Vault } from '../../../core/crypto/vault';
-import { MAX_NOTE_LENGTH, NotesStore, SaveError } from '../notes-store';
+import { MAX_NOTE_LENGTH, NotesStore, SaveError } from '../../../core/notes/notes-store';
 import { ConfirmDelete } from '../../../shared/ui/confirm-delete/confirm-delete';
-import { UnlockForm } from '../unlock-form/unlock-form';
+import { UnlockForm } from '../../../shared/ui/unlock-form/unlock-form';
 
 type Status = 'idle' | 'saving' | 'saved' | SaveError;
 

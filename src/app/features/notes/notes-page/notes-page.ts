@@ -3,8 +3,8 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Vault } from '../../../core/crypto/vault';
 import { LocalDatePipe } from '../../../shared/ui/local-date-pipe';
-import { NotesStore } from '../notes-store';
-import { UnlockForm } from '../unlock-form/unlock-form';
+import { NotesStore } from '../../../core/notes/notes-store';
+import { UnlockForm } from '../../../shared/ui/unlock-form/unlock-form';
 
 const PAGE_SIZE = 100;
 

@@ -9,10 +9,13 @@ import { queryParam, routeParam } from '../../../shared/content/route-signals';
 import { LocalDatePipe } from '../../../shared/ui/local-date-pipe';
 import { PrintButton } from '../../../shared/ui/print-button/print-button';
 import { entriesIn } from '../pack-entries';
-import { QrCode } from '../qr-code/qr-code';
-import { ReaderLanguagePicker } from '../reader-language-picker';
-import { injectPackReader, injectShareCodes, readerLanguageChoice } from '../share-codes';
-import { itemLink, packLink } from '../share-link';
+import { QrCode } from '../../../shared/share/qr-code/qr-code';
+import {
+  ReaderLanguagePicker,
+  readerLanguageChoice,
+} from '../../../shared/share/reader-language-picker';
+import { injectPackReader, injectShareCodes } from '../share-codes';
+import { itemLink, packLink } from '../../../shared/share/share-link';
 
 /**
  * A one-page A4 handout in the reader's language, with a QR code that opens the same thing in the

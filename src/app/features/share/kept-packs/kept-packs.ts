@@ -6,7 +6,7 @@ import { ContentStatus } from '../../../shared/ui/content-status/content-status'
 import { LocalDatePipe } from '../../../shared/ui/local-date-pipe';
 import { localisedEntries } from '../pack-entries';
 import { PackStore } from '../pack-store';
-import { UnlockForm } from '../../notes/unlock-form/unlock-form';
+import { UnlockForm } from '../../../shared/ui/unlock-form/unlock-form';
 import { injectPackReader } from '../share-codes';
 
 /** The reader's own calendar day, not UTC's: a list kept after midnight in Kabul is today's. */

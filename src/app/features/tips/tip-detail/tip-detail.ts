@@ -1,9 +1,9 @@
-import { ShareSheet } from '../../share/share-sheet/share-sheet';
+import { ShareSheet } from '../../../shared/share/share-sheet/share-sheet';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import { queryParam, routeParam } from '../../../shared/content/route-signals';
 import { ContentStore } from '../../../core/content/content-store';
-import { NotesAbout } from '../../notes/notes-about/notes-about';
+import { NotesAbout } from '../../../shared/ui/notes-about/notes-about';
 import { Language } from '../../../core/i18n/language';
 import { ContentStatus, pageStatus } from '../../../shared/ui/content-status/content-status';
 import { injectSideBySide } from '../../../shared/content/comparison-texts';
@@ -49,7 +49,12 @@ export default class TipDetail {
 
   protected readonly tip = computed(() => this.content.tips().find((t) => t.id === this.id()));
   /** Both languages block by block, once the second one has loaded; or why it cannot be. */
-  protected readonly sideBySide = injectSideBySide(this.tip, this.compare, (t) => t.tips, tipBlocks);
+  protected readonly sideBySide = injectSideBySide(
+    this.tip,
+    this.compare,
+    (t) => t.tips,
+    tipBlocks,
+  );
   protected readonly number = computed(() => this.content.tips().indexOf(this.tip()!) + 1);
   protected readonly related = computed(() => {
     const tip = this.tip();

@@ -1,6 +1,14 @@
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  Signal,
+  computed,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
 import { Language } from '../../core/i18n/language';
-import { LanguageSelect } from '../../shared/ui/language-select/language-select';
+import { LanguageSelect } from '../ui/language-select/language-select';
 
 /** The language the person receiving a link or handout reads. */
 @Component({
@@ -23,4 +31,16 @@ export class ReaderLanguagePicker {
   readonly pickerId = input('reader-language');
   readonly selected = input.required<string>();
   readonly choose = input.required<(code: string) => void>();
+}
+
+/** The reader's language for a link or handout: the adviser's choice, else `fallback`. */
+export function readerLanguageChoice(fallback: () => string): {
+  readonly code: Signal<string>;
+  readonly choose: (code: string) => void;
+} {
+  const chosen = signal<string | null>(null);
+  return {
+    code: computed(() => chosen() ?? fallback()),
+    choose: (code) => chosen.set(code),
+  };
 }
