@@ -1,8 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Vault, WrongPassphrase } from '../../../core/crypto/vault';
+import { MIN_PASSPHRASE_LENGTH, Vault, WrongPassphrase } from '../../../core/crypto/vault';
 import { WINDOW } from '../../../core/tokens/browser';
-import { MIN_PASSPHRASE_LENGTH } from '../lock-settings/lock-settings';
 import { BackupProblem, MAX_BACKUP_BYTES } from './backup-codec';
 import { BackupService, ImportMode } from './backup-service';
 
