@@ -20,11 +20,3 @@ export function queryParam(name: string): Signal<string | undefined> {
     initialValue: route.snapshot.queryParamMap.get(name) ?? undefined,
   });
 }
-
-/** A string from the route's `data`, such as a translation key. */
-export function routeData(name: string): Signal<string> {
-  const route = inject(ActivatedRoute);
-  return toSignal(route.data.pipe(map((data) => String(data[name] ?? ''))), {
-    initialValue: String(route.snapshot.data[name] ?? ''),
-  });
-}
