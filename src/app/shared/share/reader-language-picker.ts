@@ -5,6 +5,7 @@ import {
   computed,
   inject,
   input,
+  output,
   signal,
 } from '@angular/core';
 import { Language } from '../../core/i18n/language';
@@ -22,7 +23,7 @@ import { LanguageSelect } from '../ui/language-select/language-select';
       [selectId]="pickerId()"
       [options]="language.languages"
       [selected]="selected()"
-      [choose]="choose()"
+      (chosen)="chosen.emit($event)"
     />
   `,
 })
@@ -30,7 +31,7 @@ export class ReaderLanguagePicker {
   protected readonly language = inject(Language);
   readonly pickerId = input('reader-language');
   readonly selected = input.required<string>();
-  readonly choose = input.required<(code: string) => void>();
+  readonly chosen = output<string>();
 }
 
 /** The reader's language for a link or handout: the adviser's choice, else `fallback`. */

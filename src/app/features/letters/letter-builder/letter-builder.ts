@@ -213,9 +213,7 @@ export default class LetterBuilder implements OnDestroy {
     if (!this.dirty) this.status.set('saved');
   }
 
-  protected readonly deleteDraftNow = () => void this.deleteDraft();
-
-  private async deleteDraft(): Promise<void> {
+  protected async deleteDraft(): Promise<void> {
     clearTimeout(this.timer);
     this.dirty = false;
     if (!(await this.drafts.remove(this.kind))) {

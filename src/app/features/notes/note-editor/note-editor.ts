@@ -122,9 +122,7 @@ export default class NoteEditor implements OnDestroy {
     if (!this.dirty) this.status.set('saved');
   }
 
-  protected readonly deleteNote = () => void this.delete();
-
-  private async delete(): Promise<void> {
+  protected async delete(): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
     this.dirty = false;

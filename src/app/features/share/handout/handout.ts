@@ -95,10 +95,10 @@ export default class Handout {
     return 'ready';
   });
 
-  protected readonly chooseLanguage = (code: string): void => {
+  protected chooseLanguage(code: string): void {
     this.choice.choose(code);
     if (this.item()) {
       void this.router.navigate([], { queryParams: { in: code }, replaceUrl: true });
     }
-  };
+  }
 }
