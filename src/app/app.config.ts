@@ -7,7 +7,12 @@ import {
   provideBrowserGlobalErrorListeners,
 } from '@angular/core';
 import { LocationStrategy } from '@angular/common';
-import { TitleStrategy, provideRouter, withNavigationErrorHandler } from '@angular/router';
+import {
+  TitleStrategy,
+  provideRouter,
+  withComponentInputBinding,
+  withNavigationErrorHandler,
+} from '@angular/router';
 import { provideServiceWorker } from '@angular/service-worker';
 import { provideTranslateLoader, provideTranslateService } from '@ngx-translate/core';
 import { routes } from './app.routes';
@@ -25,6 +30,8 @@ export const appConfig: ApplicationConfig = {
     { provide: LocationStrategy, useClass: SingleEntryLocationStrategy },
     provideRouter(
       routes,
+      // Route and query parameters reach routed components as input()s (`id`, `compare`, ...).
+      withComponentInputBinding(),
       withNavigationErrorHandler((event) => {
         if (isChunkLoadError(event.error)) inject(GuardedReload).reload('chunk');
       }),

@@ -1,7 +1,6 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { routeParam } from '../../../shared/content/route-signals';
 import { ContentStore } from '../../../core/content/content-store';
 import { NotesAbout } from '../../../shared/ui/notes-about/notes-about';
 import { ContentStatus, pageStatus } from '../../../shared/ui/content-status/content-status';
@@ -39,7 +38,8 @@ export default class ContactDetail {
   protected readonly content = inject(ContentStore);
 
   /** From the route, `/contacts/:id`. */
-  protected readonly id = routeParam('id');
+  /** From the route, `/contacts/:id` (the router binds it: withComponentInputBinding). */
+  readonly id = input<string>();
 
   protected readonly contact = computed(() =>
     this.content.contacts().find((c) => c.id === this.id()),

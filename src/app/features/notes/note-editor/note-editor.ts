@@ -6,11 +6,11 @@ import {
   computed,
   effect,
   inject,
+  input,
   signal,
 } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { queryParam, routeParam } from '../../../shared/content/route-signals';
 import { ContentStore } from '../../../core/content/content-store';
 import { Vault } from '../../../core/crypto/vault';
 import { MAX_NOTE_LENGTH, NotesStore, SaveError } from '../../../core/notes/notes-store';
@@ -35,9 +35,9 @@ export default class NoteEditor implements OnDestroy {
   protected readonly content = inject(ContentStore);
 
   /** `/notes/:id`; absent for `/notes/new`. */
-  protected readonly id = routeParam('id');
+  readonly id = input<string>();
   /** `?about=tips/<id>` when started from a tip, guide or contact. */
-  protected readonly about = queryParam('about');
+  readonly about = input<string>();
 
   protected readonly text = signal('');
   protected readonly aboutValue = signal('');
