@@ -16,6 +16,7 @@ import { LocalSettings } from '../../../core/settings/local-settings';
       <p>{{ 'exit.explain' | translate }}</p>
       <label for="exit-url">{{ 'exit.urlLabel' | translate }}</label>
       <input
+        #exitUrlBox
         id="exit-url"
         type="url"
         inputmode="url"
@@ -23,17 +24,18 @@ import { LocalSettings } from '../../../core/settings/local-settings';
         dir="ltr"
         data-testid="exit-url"
         [value]="exitUrl()"
-        (change)="saveExitUrl($any($event.target).value)"
+        (change)="saveExitUrl(exitUrlBox.value)"
       />
       @if (refused()) {
         <p role="alert" class="notice-box">{{ 'exit.refused' | translate: { url: defaultUrl } }}</p>
       }
       <label class="check">
         <input
+          #neutralTitleBox
           type="checkbox"
           data-testid="neutral-title"
           [checked]="neutralTitle()"
-          (change)="setNeutralTitle($any($event.target).checked)"
+          (change)="setNeutralTitle(neutralTitleBox.checked)"
         />
         {{ 'exit.neutralTitle' | translate }}
       </label>
