@@ -11,6 +11,7 @@ import {
   TitleStrategy,
   UrlSerializer,
   provideRouter,
+  withComponentInputBinding,
   withNavigationErrorHandler,
 } from '@angular/router';
 import { provideServiceWorker } from '@angular/service-worker';
@@ -32,6 +33,8 @@ export const appConfig: ApplicationConfig = {
     { provide: UrlSerializer, useClass: TolerantUrlSerializer },
     provideRouter(
       routes,
+      // Route and query parameters reach routed components as input()s (`id`, `compare`, ...).
+      withComponentInputBinding(),
       withNavigationErrorHandler((event) => {
         if (isChunkLoadError(event.error)) inject(GuardedReload).reload('chunk');
       }),

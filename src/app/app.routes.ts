@@ -1,5 +1,5 @@
 import { Routes } from '@angular/router';
-import { Home } from './features/home/home';
+import { Home } from './features/home';
 
 // Home ships in the first bundle so the first screen needs no extra round trip; every other page
 // is a lazy chunk that the service worker prefetches for offline use.

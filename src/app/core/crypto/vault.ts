@@ -23,7 +23,7 @@ import {
   wrapDataKey,
 } from './vault-keys';
 
-export { MIN_PASSPHRASE_LENGTH } from './vault-keys';
+export { MIN_PASSPHRASE_LENGTH, PassphraseTooShort } from './vault-keys';
 
 export type VaultState = 'loading' | 'none' | 'locked' | 'unlocked';
 export type UnlockResult = 'unlocked' | 'wrong' | 'wiped';

@@ -23,8 +23,10 @@ interface Section {
 })
 export class Home {
   /**
-   * Urgent contacts, tip progress and the install offer need the content store and Dexie: a separate chunk, loaded
-   * right after the first paint. (A dynamic import costs less than @defer's runtime here.)
+   * Urgent contacts, tip progress and the install offer need the content store and Dexie: a
+   * separate chunk, loaded right after the first paint. A dynamic import rather than `@defer`:
+   * `@defer (on immediate)` here measured +1.8 kB gzip on this first screen (85.67 kB against
+   * 83.86 kB initial), for the same behaviour.
    */
   private readonly highlights = viewChild.required('highlights', { read: ViewContainerRef });
   protected readonly highlightsShown = signal(false);

@@ -5,7 +5,7 @@ import Dexie from 'dexie';
 import { Vault } from '../../core/crypto/vault';
 import { APP_DB_NAME, AppDatabase } from '../../core/db/app-db';
 import { Wipe } from '../../core/safety/wipe';
-import { NotesStore } from '../notes/notes-store';
+import { NotesStore } from '../../core/notes/notes-store';
 import { LetterDrafts, MAX_ANSWER_LENGTH, cleanAnswers } from './letter-drafts';
 import { HOME_OFFICE_SAR, ICO_COMPLAINT } from './letter-kinds';
 

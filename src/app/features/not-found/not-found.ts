@@ -9,7 +9,7 @@ import { TranslatePipe } from '@ngx-translate/core';
   template: `
     <h1>{{ 'notFound.title' | translate }}</h1>
     <p class="lead">{{ 'notFound.body' | translate }}</p>
-    <a class="button" routerLink="/">{{ 'comingSoon.home' | translate }}</a>
+    <a class="button" routerLink="/">{{ 'nav.goHome' | translate }}</a>
   `,
 })
 export default class NotFound {}

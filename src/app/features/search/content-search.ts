@@ -2,7 +2,7 @@ import { Injectable, computed, inject, signal } from '@angular/core';
 import { ContentStore } from '../../core/content/content-store';
 import { Vault } from '../../core/crypto/vault';
 import { staticJsonResource } from '../../core/static-json/static-json';
-import { NotesStore } from '../notes/notes-store';
+import { NotesStore } from '../../core/notes/notes-store';
 import { SearchDocument, SearchTerms, searchDocuments } from './search-documents';
 import { SearchHit, SearchIndex } from './search-index';
 

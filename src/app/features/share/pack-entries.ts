@@ -1,6 +1,6 @@
 import { ContentTexts } from '../../core/content/content-model';
 import { Contact, Guide, Tip } from '../../core/content/content-store';
-import { PackItem } from './share-link';
+import { PackItem } from '../../shared/share/share-link';
 
 /** One item of a reading list, ready to show: a contact's name is English whatever the page. */
 export interface PackEntry {

@@ -1,7 +1,7 @@
-import { Signal, computed, inject, signal } from '@angular/core';
+import { Signal, computed, inject } from '@angular/core';
 import { ContentStore } from '../../core/content/content-store';
 import { Language } from '../../core/i18n/language';
-import { DecodedPack, ShareCodes, decodePack } from './share-link';
+import { DecodedPack, ShareCodes, decodePack } from '../../shared/share/share-link';
 
 /** The share codes of the shipped content; empty until the content has loaded. */
 export function injectShareCodes(): Signal<ShareCodes> {
@@ -21,16 +21,4 @@ export function injectPackReader(): (fragment: string | null | undefined) => Dec
   const codes = injectShareCodes();
   const languages = inject(Language).languages.map((language) => language.code);
   return (fragment) => decodePack(fragment, codes(), languages);
-}
-
-/** The reader's language for a link or handout: the adviser's choice, else `fallback`. */
-export function readerLanguageChoice(fallback: () => string): {
-  readonly code: Signal<string>;
-  readonly choose: (code: string) => void;
-} {
-  const chosen = signal<string | null>(null);
-  return {
-    code: computed(() => chosen() ?? fallback()),
-    choose: (code) => chosen.set(code),
-  };
 }

@@ -1,13 +1,12 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { routeParam } from '../../../shared/content/route-signals';
 import { ContentStore } from '../../../core/content/content-store';
-import { NotesAbout } from '../../notes/notes-about/notes-about';
+import { NotesAbout } from '../../../shared/ui/notes-about/notes-about';
 import { ContentStatus, pageStatus } from '../../../shared/ui/content-status/content-status';
 import { SourceList } from '../../../shared/ui/source-list/source-list';
 import { ContactCard } from '../contact-card/contact-card';
-import { ShareSheet } from '../../share/share-sheet/share-sheet';
+import { ShareSheet } from '../../../shared/share/share-sheet/share-sheet';
 
 @Component({
   selector: 'app-contact-detail',
@@ -39,7 +38,8 @@ export default class ContactDetail {
   protected readonly content = inject(ContentStore);
 
   /** From the route, `/contacts/:id`. */
-  protected readonly id = routeParam('id');
+  /** From the route, `/contacts/:id` (the router binds it: withComponentInputBinding). */
+  readonly id = input<string>();
 
   protected readonly contact = computed(() =>
     this.content.contacts().find((c) => c.id === this.id()),

@@ -29,4 +29,13 @@ export default class ContactList {
   );
   protected readonly urgent = computed(() => this.shown().filter((c) => c.urgent));
   protected readonly others = computed(() => this.shown().filter((c) => !c.urgent));
+
+  /** A select's value is any string: only one of its own options (or '' for all) is kept. */
+  protected chooseNation(value: string): void {
+    this.filters.nation.set(this.nations.find((nation) => nation === value) ?? '');
+  }
+
+  protected chooseTopic(value: string): void {
+    this.filters.topic.set(this.topics().find((topic) => topic === value) ?? '');
+  }
 }

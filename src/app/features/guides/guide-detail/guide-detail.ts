@@ -1,11 +1,10 @@
-import { ShareSheet } from '../../share/share-sheet/share-sheet';
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ShareSheet } from '../../../shared/share/share-sheet/share-sheet';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { queryParam, routeParam } from '../../../shared/content/route-signals';
 import { ContentStore } from '../../../core/content/content-store';
-import { LETTER_FOR_GUIDE } from '../../letters/letter-links';
-import { NotesAbout } from '../../notes/notes-about/notes-about';
+import { LETTER_FOR_GUIDE } from '../../letters';
+import { NotesAbout } from '../../../shared/ui/notes-about/notes-about';
 import { Language } from '../../../core/i18n/language';
 import { ContentStatus, pageStatus } from '../../../shared/ui/content-status/content-status';
 import { injectSideBySide } from '../../../shared/content/comparison-texts';
@@ -46,9 +45,9 @@ export default class GuideDetail {
   protected readonly language = inject(Language);
 
   /** From the route, `/guides/:id`. */
-  protected readonly id = routeParam('id');
+  readonly id = input<string>();
   /** `?compare=<code>`: a second language to read side by side. */
-  protected readonly compare = queryParam('compare');
+  readonly compare = input<string>();
 
   protected readonly guide = computed(() => this.content.guides().find((g) => g.id === this.id()));
   /** Both languages block by block, once the second one has loaded; or why it cannot be. */

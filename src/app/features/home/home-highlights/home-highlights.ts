@@ -4,9 +4,9 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { ContentStore } from '../../../core/content/content-store';
 import { InstallCard } from '../../../core/pwa/install-card/install-card';
 import { ContentStatus } from '../../../shared/ui/content-status/content-status';
-import { PackStore } from '../../share/pack-store';
-import { TipCards } from '../../tips/tip-cards/tip-cards';
-import { ChangedLink } from '../../changes/changed-link/changed-link';
+import { PackStore } from '../../share';
+import { TipCards } from '../../tips';
+import { ChangedLink } from '../../changes';
 import { HomeSearch } from '../home-search/home-search';
 
 /**

@@ -21,7 +21,7 @@ import { RelatedLinks, toRelatedLinks } from '../../../shared/ui/related-links/r
 import { SideBySide } from '../../../shared/ui/side-by-side/side-by-side';
 import { TextBlock } from '../../../shared/content/text-blocks';
 import { ConfirmDelete } from '../../../shared/ui/confirm-delete/confirm-delete';
-import { UnlockForm } from '../../notes/unlock-form/unlock-form';
+import { UnlockForm } from '../../../shared/ui/unlock-form/unlock-form';
 import { LetterActions } from '../letter-actions/letter-actions';
 import { DraftError, LetterDrafts } from '../letter-drafts';
 import { findLetterKind } from '../letter-kinds';
@@ -200,9 +200,7 @@ export default class LetterBuilder implements OnDestroy {
     if (!this.dirty) this.status.set('saved');
   }
 
-  protected readonly deleteDraftNow = () => void this.deleteDraft();
-
-  private async deleteDraft(): Promise<void> {
+  protected async deleteDraft(): Promise<void> {
     clearTimeout(this.timer);
     this.dirty = false;
     if (!(await this.drafts.remove(this.kind))) {

@@ -6,16 +6,16 @@ import {
   computed,
   effect,
   inject,
+  input,
   signal,
 } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { queryParam, routeParam } from '../../../shared/content/route-signals';
 import { ContentStore } from '../../../core/content/content-store';
 import { Vault } from '../../../core/crypto/vault';
-import { MAX_NOTE_LENGTH, NotesStore, SaveError } from '../notes-store';
+import { MAX_NOTE_LENGTH, NotesStore, SaveError } from '../../../core/notes/notes-store';
 import { ConfirmDelete } from '../../../shared/ui/confirm-delete/confirm-delete';
-import { UnlockForm } from '../unlock-form/unlock-form';
+import { UnlockForm } from '../../../shared/ui/unlock-form/unlock-form';
 
 type Status = 'idle' | 'saving' | 'saved' | SaveError;
 
@@ -35,9 +35,9 @@ export default class NoteEditor implements OnDestroy {
   protected readonly content = inject(ContentStore);
 
   /** `/notes/:id`; absent for `/notes/new`. */
-  protected readonly id = routeParam('id');
+  readonly id = input<string>();
   /** `?about=tips/<id>` when started from a tip, guide or contact. */
-  protected readonly about = queryParam('about');
+  readonly about = input<string>();
 
   protected readonly text = signal('');
   protected readonly aboutValue = signal('');
@@ -122,9 +122,7 @@ export default class NoteEditor implements OnDestroy {
     if (!this.dirty) this.status.set('saved');
   }
 
-  protected readonly deleteNote = () => void this.delete();
-
-  private async delete(): Promise<void> {
+  protected async delete(): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
     this.dirty = false;

@@ -4,8 +4,8 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { PluralKeyPipe } from '../../../shared/ui/plural-key-pipe';
 import { Vault } from '../../../core/crypto/vault';
 import { LocalDatePipe } from '../../../shared/ui/local-date-pipe';
-import { NotesStore } from '../notes-store';
-import { UnlockForm } from '../unlock-form/unlock-form';
+import { NotesStore } from '../../../core/notes/notes-store';
+import { UnlockForm } from '../../../shared/ui/unlock-form/unlock-form';
 import { stripFormatCharacters } from '../../../shared/text/format-characters';
 
 const PAGE_SIZE = 100;

@@ -4,13 +4,14 @@ import {
   afterNextRender,
   computed,
   inject,
+  input,
+  linkedSignal,
   signal,
 } from '@angular/core';
 import { Location } from '@angular/common';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { findLanguage } from '../../../core/i18n/languages';
-import { queryParam } from '../../../shared/content/route-signals';
 import { ContentSearch } from '../content-search';
 import { HighlightedText } from '../highlighted-text';
 
@@ -25,8 +26,10 @@ export default class SearchPage {
   private readonly location = inject(Location);
   protected readonly search = inject(ContentSearch);
 
-  /** What the box shows, keystroke by keystroke; the last search is kept in memory only. */
-  protected readonly typed = signal(queryParam('q')() ?? this.search.lastQuery());
+  /** `?q=`: the search a reload or the home page's box asked for. */
+  readonly q = input<string>();
+  /** What the box shows, keystroke by keystroke; starts from `?q=`, else the last search. */
+  protected readonly typed = linkedSignal(() => this.q() ?? this.search.lastQuery());
   /**
    * What was searched. Every keystroke searches: a search costs a few milliseconds, so a pause in
    * typing would only make the reader wait.

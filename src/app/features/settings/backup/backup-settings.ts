@@ -1,12 +1,11 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import { PluralKeyPipe } from '../../../shared/ui/plural-key-pipe';
-import { Vault, WrongPassphrase } from '../../../core/crypto/vault';
+import { MIN_PASSPHRASE_LENGTH, Vault, WrongPassphrase } from '../../../core/crypto/vault';
 import { pluralForm } from '../../../core/content/freshness';
 import { Language } from '../../../core/i18n/language';
 import { ExitTarget } from '../../../core/safety/exit-target';
 import { WINDOW } from '../../../core/tokens/browser';
-import { MIN_PASSPHRASE_LENGTH } from '../lock-settings/lock-settings';
 import { BackupProblem, MAX_BACKUP_BYTES } from './backup-codec';
 import { BackupService, ImportMode } from './backup-service';
 

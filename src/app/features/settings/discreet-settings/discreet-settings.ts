@@ -14,9 +14,10 @@ import { DiscreetMode } from '../../../core/safety/discreet-mode';
       <label class="check">
         <input
           type="checkbox"
+          #discreetBox
           data-testid="discreet-mode"
           [checked]="discreet.enabled()"
-          (change)="discreet.set($any($event.target).checked)"
+          (change)="discreet.set(discreetBox.checked)"
         />
         {{ 'discreet.toggle' | translate }}
       </label>

@@ -2,11 +2,14 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { PluralKeyPipe } from '../../../shared/ui/plural-key-pipe';
-import { MIN_PASSPHRASE_LENGTH, Vault, WrongPassphrase } from '../../../core/crypto/vault';
+import {
+  MIN_PASSPHRASE_LENGTH,
+  PassphraseTooShort,
+  Vault,
+  WrongPassphrase,
+} from '../../../core/crypto/vault';
 import { LocalSettings } from '../../../core/settings/local-settings';
 import { WINDOW } from '../../../core/tokens/browser';
-
-export { MIN_PASSPHRASE_LENGTH } from '../../../core/crypto/vault';
 
 type FormError = 'short' | 'mismatch' | 'understand' | 'current' | 'failed';
 type Done = 'set' | 'changed' | 'removed' | 'wipeOn' | 'wipeOff';
@@ -105,6 +108,12 @@ export class LockSettings {
     } catch (error) {
       if (error instanceof WrongPassphrase && error.wiped) {
         this.window.location.replace('/');
+        return;
+      }
+      // The vault counts length after Unicode normalisation, so it may refuse what this form let
+      // through (a decomposed accent is two characters here, one there).
+      if (error instanceof PassphraseTooShort) {
+        this.error.set('short');
         return;
       }
       if (!(error instanceof WrongPassphrase)) console.error(error);

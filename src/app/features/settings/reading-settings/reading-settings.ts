@@ -38,10 +38,11 @@ export type TextSize = (typeof TEXT_SIZES)[number];
       </fieldset>
       <label class="check">
         <input
+          #contrastBox
           type="checkbox"
           data-testid="high-contrast"
           [checked]="highContrast()"
-          (change)="setHighContrast($any($event.target).checked)"
+          (change)="setHighContrast(contrastBox.checked)"
         />
         {{ 'reading.contrast' | translate }}
       </label>

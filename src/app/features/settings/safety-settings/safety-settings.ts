@@ -43,6 +43,7 @@ import { LocalSettings } from '../../../core/settings/local-settings';
       }
       <label for="exit-url">{{ 'exit.urlLabel' | translate }}</label>
       <input
+        #exitUrlBox
         id="exit-url"
         type="url"
         inputmode="url"
@@ -52,7 +53,7 @@ import { LocalSettings } from '../../../core/settings/local-settings';
         data-testid="exit-url"
         [value]="target.current()"
         [attr.aria-describedby]="problem() ? 'exit-problem' : null"
-        (change)="saveExitUrl($any($event.target))"
+        (change)="saveExitUrl(exitUrlBox)"
       />
       @if (problem(); as problem) {
         <p id="exit-problem" role="alert" class="notice-box" data-testid="exit-problem">
@@ -62,10 +63,11 @@ import { LocalSettings } from '../../../core/settings/local-settings';
       }
       <label class="check">
         <input
+          #neutralTitleBox
           type="checkbox"
           data-testid="neutral-title"
           [checked]="neutralTitle()"
-          (change)="setNeutralTitle($any($event.target).checked)"
+          (change)="setNeutralTitle(neutralTitleBox.checked)"
         />
         {{ 'exit.neutralTitle' | translate }}
       </label>

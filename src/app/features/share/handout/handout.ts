@@ -1,18 +1,27 @@
-import { ChangeDetectionStrategy, Component, DOCUMENT, computed, inject } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DOCUMENT,
+  computed,
+  inject,
+  input,
+} from '@angular/core';
 import { Router } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ContentStore } from '../../../core/content/content-store';
 import { Language } from '../../../core/i18n/language';
 import { injectComparison } from '../../../shared/content/comparison-texts';
-import { queryParam, routeParam } from '../../../shared/content/route-signals';
 import { LocalDatePipe } from '../../../shared/ui/local-date-pipe';
 import { PrintButton } from '../../../shared/ui/print-button/print-button';
 import { injectPackFragment } from '../held-pack';
 import { entriesIn } from '../pack-entries';
-import { QrCode } from '../qr-code/qr-code';
-import { ReaderLanguagePicker } from '../reader-language-picker';
-import { injectPackReader, injectShareCodes, readerLanguageChoice } from '../share-codes';
-import { itemLink, packLink } from '../share-link';
+import { QrCode } from '../../../shared/share/qr-code/qr-code';
+import {
+  ReaderLanguagePicker,
+  readerLanguageChoice,
+} from '../../../shared/share/reader-language-picker';
+import { injectPackReader, injectShareCodes } from '../share-codes';
+import { itemLink, packLink } from '../../../shared/share/share-link';
 
 /**
  * A one-page A4 handout in the reader's language, with a QR code that opens the same thing in the
@@ -33,10 +42,12 @@ export default class Handout {
   private readonly codes = injectShareCodes();
   private readonly readPack = injectPackReader();
 
-  private readonly kind = routeParam('kind');
-  private readonly id = routeParam('id');
+  /** `/share/handout/:kind/:id` for one item; both absent for a reading list in the fragment. */
+  readonly kind = input<string>();
+  readonly id = input<string>();
   private readonly fragment = injectPackFragment();
-  private readonly asked = queryParam('in');
+  /** `?in=<code>`: the reader's language the adviser chose. */
+  readonly in = input<string>();
 
   /** A reading list, when the address carries one; undefined for a single item. */
   protected readonly pack = computed(() => {
@@ -45,7 +56,7 @@ export default class Handout {
     return decoded.status === 'ok' ? decoded.pack : null;
   });
   private readonly choice = readerLanguageChoice(
-    () => this.pack()?.lang || this.asked() || this.language.current().code,
+    () => this.pack()?.lang || this.in() || this.language.current().code,
   );
   protected readonly readerLanguage = this.choice.code;
   protected readonly texts = injectComparison(this.readerLanguage);
@@ -92,10 +103,10 @@ export default class Handout {
     return 'ready';
   });
 
-  protected readonly chooseLanguage = (code: string): void => {
+  protected chooseLanguage(code: string): void {
     this.choice.choose(code);
     if (this.item()) {
       void this.router.navigate([], { queryParams: { in: code }, replaceUrl: true });
     }
-  };
+  }
 }

@@ -7,7 +7,7 @@ import { LocalDatePipe } from '../../../shared/ui/local-date-pipe';
 import { HeldPack } from '../held-pack';
 import { localisedEntries } from '../pack-entries';
 import { PackStore } from '../pack-store';
-import { UnlockForm } from '../../notes/unlock-form/unlock-form';
+import { UnlockForm } from '../../../shared/ui/unlock-form/unlock-form';
 import { injectPackReader } from '../share-codes';
 
 /** The reader's own calendar day, not UTC's: a list kept after midnight in Kabul is today's. */

@@ -11,12 +11,15 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { ContentStore } from '../../../core/content/content-store';
 import { Language } from '../../../core/i18n/language';
 import { ContentStatus } from '../../../shared/ui/content-status/content-status';
-import { LinkActions } from '../link-actions';
+import { LinkActions } from '../../../shared/share/link-actions';
 import { localisedEntries } from '../pack-entries';
 import { PackStore } from '../pack-store';
-import { QrCode } from '../qr-code/qr-code';
-import { ReaderLanguagePicker } from '../reader-language-picker';
-import { injectShareCodes, readerLanguageChoice } from '../share-codes';
+import { QrCode } from '../../../shared/share/qr-code/qr-code';
+import {
+  ReaderLanguagePicker,
+  readerLanguageChoice,
+} from '../../../shared/share/reader-language-picker';
+import { injectShareCodes } from '../share-codes';
 import {
   MAX_ITEMS,
   MAX_NOTE,
@@ -25,7 +28,7 @@ import {
   cleanNote,
   encodePack,
   packLink,
-} from '../share-link';
+} from '../../../shared/share/share-link';
 
 const KINDS: readonly ShareKind[] = ['tips', 'guides', 'contacts'];
 

@@ -4,7 +4,7 @@ import { Language } from '../../../core/i18n/language';
 import { Script } from '../../../core/i18n/languages';
 import { ComparisonTexts } from '../../../shared/content/comparison-texts';
 import { PrintButton } from '../../../shared/ui/print-button/print-button';
-import { QrCode } from '../qr-code/qr-code';
+import { QrCode } from '../../../shared/share/qr-code/qr-code';
 
 interface PosterLine {
   readonly code: string;

@@ -1,9 +1,8 @@
-import { ShareSheet } from '../../share/share-sheet/share-sheet';
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ShareSheet } from '../../../shared/share/share-sheet/share-sheet';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
-import { queryParam, routeParam } from '../../../shared/content/route-signals';
 import { ContentStore } from '../../../core/content/content-store';
-import { NotesAbout } from '../../notes/notes-about/notes-about';
+import { NotesAbout } from '../../../shared/ui/notes-about/notes-about';
 import { Language } from '../../../core/i18n/language';
 import { ContentStatus, pageStatus } from '../../../shared/ui/content-status/content-status';
 import { injectSideBySide } from '../../../shared/content/comparison-texts';
@@ -43,9 +42,9 @@ export default class TipDetail {
   protected readonly language = inject(Language);
 
   /** From the route, `/tips/:id`. */
-  protected readonly id = routeParam('id');
+  readonly id = input<string>();
   /** `?compare=<code>`: a second language to read side by side. */
-  protected readonly compare = queryParam('compare');
+  readonly compare = input<string>();
 
   protected readonly tip = computed(() => this.content.tips().find((t) => t.id === this.id()));
   /** Both languages block by block, once the second one has loaded; or why it cannot be. */

@@ -18,7 +18,7 @@ import { LanguageSelect } from '../language-select/language-select';
       noneKey="compare.none"
       [options]="others()"
       [selected]="selected()"
-      [choose]="compareWith"
+      (chosen)="compareWith($event)"
     />
     @if (missingName(); as name) {
       <p class="notice-box" role="status" data-testid="compare-missing">
@@ -44,11 +44,11 @@ export class ComparePicker {
     this.language.languages.filter((l) => l.code !== this.language.current().code),
   );
 
-  protected readonly compareWith = (code: string): void => {
+  protected compareWith(code: string): void {
     void this.router.navigate([], {
       queryParams: { compare: code || null },
       queryParamsHandling: 'merge',
       replaceUrl: true,
     });
-  };
+  }
 }

@@ -12,7 +12,7 @@ describe('ConfirmDelete', () => {
     fixture.componentRef.setInput('yesKey', 'yes');
     fixture.componentRef.setInput('startTestId', 'start');
     fixture.componentRef.setInput('confirmTestId', 'yes-button');
-    fixture.componentRef.setInput('confirmed', deleted);
+    fixture.componentInstance.confirmed.subscribe(deleted);
     await fixture.whenStable();
     const el = fixture.nativeElement as HTMLElement;
     const click = async (selector: string) => {

@@ -1,10 +1,7 @@
-import { ChangeDetectionStrategy, Component, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, input, output, signal } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 
-/**
- * A delete button that asks first: the question, then Yes or Cancel in its place. The action
- * comes in as a callback (not an output: see LanguageSelect on the first bundle).
- */
+/** A delete button that asks first: the question, then Yes or Cancel in its place. */
 @Component({
   selector: 'app-confirm-delete',
   imports: [TranslatePipe],
@@ -55,7 +52,8 @@ export class ConfirmDelete {
   readonly yesKey = input.required<string>();
   readonly startTestId = input<string>();
   readonly confirmTestId = input<string>();
-  readonly confirmed = input.required<() => void>();
+  /** The reader said Yes. */
+  readonly confirmed = output();
 
   protected readonly confirming = signal(false);
 
@@ -66,6 +64,6 @@ export class ConfirmDelete {
 
   protected confirm(): void {
     this.confirming.set(false);
-    this.confirmed()();
+    this.confirmed.emit();
   }
 }

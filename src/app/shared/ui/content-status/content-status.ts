@@ -37,5 +37,5 @@ export class ContentStatus {
   /** `ready` renders nothing: the page shows its content instead. */
   readonly status = input.required<ContentPageStatus>();
   readonly backPath = input('/');
-  readonly backKey = input('comingSoon.home');
+  readonly backKey = input('nav.goHome');
 }

@@ -1,12 +1,8 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import { LanguageInfo } from '../../../core/i18n/languages';
 
-/**
- * A labelled choice of language, each name in its own script and direction. The choice goes back
- * through a callback, not `model()` or `output()`: Angular's core is one chunk in the first
- * bundle, so every core feature a lazy page uses is paid for by the first screen.
- */
+/** A labelled choice of language, each name in its own script and direction. */
 @Component({
   selector: 'app-language-select',
   imports: [TranslatePipe],
@@ -14,10 +10,11 @@ import { LanguageInfo } from '../../../core/i18n/languages';
   template: `
     <label [for]="selectId()">{{ labelKey() | translate }}</label>
     <select
+      #select
       class="field"
       [id]="selectId()"
       [attr.data-testid]="testId()"
-      (change)="choose()($any($event.target).value)"
+      (change)="chosen.emit(select.value)"
     >
       @if (noneKey(); as none) {
         <option value="">{{ none | translate }}</option>
@@ -55,5 +52,6 @@ export class LanguageSelect {
   readonly selected = input<string>();
   /** An empty first option, such as "only this language". */
   readonly noneKey = input<string>();
-  readonly choose = input.required<(code: string) => void>();
+  /** A language code, or '' for the `noneKey` option. */
+  readonly chosen = output<string>();
 }

@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import Dexie from 'dexie';
-import { Vault } from '../../core/crypto/vault';
-import { APP_DB_NAME, AppDatabase } from '../../core/db/app-db';
+import { Vault } from '../crypto/vault';
+import { APP_DB_NAME, AppDatabase } from '../db/app-db';
 import { MAX_NOTE_LENGTH, NotesStore } from './notes-store';
 import { until } from '../../../testing/until';
 

@@ -2,11 +2,11 @@ import { Injectable, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { liveQuery } from 'dexie';
 import { from } from 'rxjs';
-import { injectOpenedRecords } from '../../core/crypto/opened-records';
-import { Vault } from '../../core/crypto/vault';
-import { AppDatabase, NoteRecord } from '../../core/db/app-db';
-import { isQuotaError } from '../../core/db/db-errors';
-import { StorageHealth } from '../../core/pwa/storage-health';
+import { injectOpenedRecords } from '../crypto/opened-records';
+import { Vault } from '../crypto/vault';
+import { AppDatabase, NoteRecord } from '../db/app-db';
+import { isQuotaError } from '../db/db-errors';
+import { StorageHealth } from '../pwa/storage-health';
 import { stripFormatCharacters } from '../../shared/text/format-characters';
 
 export interface Note {

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, Signal, computed, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import { encodeQR } from 'qr';
 
@@ -30,11 +30,7 @@ export function modulesPath(rows: Modules): Drawing {
   return { size: rows.length, d };
 }
 
-/**
- * The QR code itself. `QrCode` creates it once the encoder's chunk has loaded and hands it the
- * link as a signal (a plain field rather than an input: setting inputs on a created component
- * would add framework code to the first bundle).
- */
+/** The QR code itself. `QrCode` creates it once the encoder's chunk has loaded. */
 @Component({
   selector: 'app-qr-drawing',
   imports: [TranslatePipe],
@@ -65,7 +61,7 @@ export function modulesPath(rows: Modules): Drawing {
   `,
 })
 export class QrDrawing {
-  text: Signal<string> = signal('');
+  readonly text = input.required<string>();
 
   protected readonly drawing = computed(() => {
     try {

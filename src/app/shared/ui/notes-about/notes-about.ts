@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Vault } from '../../../core/crypto/vault';
-import { NotesStore } from '../notes-store';
+import { NotesStore } from '../../../core/notes/notes-store';
 
 /** On a tip, guide or contact: the reader's own notes about it, and a way to add one. */
 @Component({

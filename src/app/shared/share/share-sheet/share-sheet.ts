@@ -12,8 +12,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { Language } from '../../../core/i18n/language';
 import { LinkActions } from '../link-actions';
 import { QrCode } from '../qr-code/qr-code';
-import { ReaderLanguagePicker } from '../reader-language-picker';
-import { readerLanguageChoice } from '../share-codes';
+import { ReaderLanguagePicker, readerLanguageChoice } from '../reader-language-picker';
 import { ShareKind, itemLink } from '../share-link';
 
 /**

@@ -1,0 +1,3 @@
+// The tips feature's public face: what other features may import. Everything else in this
+// folder is private to it (eslint.config.js rejects deep imports from another feature).
+export { TipCards } from './tip-cards/tip-cards';
