@@ -11,7 +11,7 @@ import { Vault } from '../../core/crypto/vault';
 import { APP_DB_NAME, AppDatabase } from '../../core/db/app-db';
 import { Language } from '../../core/i18n/language';
 import { LanguageInfo, findLanguage } from '../../core/i18n/languages';
-import { NotesStore } from '../notes/notes-store';
+import { NotesStore } from '../../core/notes/notes-store';
 import { ContentSearch } from './content-search';
 
 const ids = (hits: readonly { document: { id: string } }[]) => hits.map((hit) => hit.document.id);
