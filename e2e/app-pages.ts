@@ -64,6 +64,26 @@ export function pagesToWalkIn(code: string): typeof PAGES {
   return PAGES.filter(({ path }) => EVERY_SCREEN.has(code) || TEXT_HEAVY.has(path));
 }
 
+/**
+ * The per-language walks, each one test: every screen in English, Arabic and Urdu (a walk each),
+ * and the text-heavy screens of the other languages four at a time. A test's fixed costs (a new
+ * browser context, the app's first load, the worker's install) are then paid once per group,
+ * and a group still ends well within its time on a slow machine.
+ */
+export const LANGUAGE_WALKS: readonly (typeof LANGUAGES)[number][][] = [
+  ...LANGUAGES.filter(({ code }) => EVERY_SCREEN.has(code)).map((language) => [language]),
+  ...groupsOf(
+    4,
+    LANGUAGES.filter(({ code }) => !EVERY_SCREEN.has(code)),
+  ),
+];
+
+function groupsOf<T>(size: number, items: readonly T[]): T[][] {
+  const groups: T[][] = [];
+  for (let i = 0; i < items.length; i += size) groups.push(items.slice(i, i + size));
+  return groups;
+}
+
 interface Tree {
   [key: string]: string | Tree;
 }

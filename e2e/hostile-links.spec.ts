@@ -2,6 +2,9 @@ import { Page } from '@playwright/test';
 import { LANGUAGE_CODES, translations } from './app-pages';
 import { expect, test } from './fixtures';
 
+// What a link does to the page is checked, not caching: no worker installs behind it.
+test.use({ serviceWorkers: 'block' });
+
 /**
  * Issue 15, finding 10: 480 hostile `#pack=` fragments, made here from a fixed seed, each opened
  * in the app. None may leave a blank screen or raise a page error; each shows the list or a plain

@@ -1,6 +1,9 @@
 import { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
+// Leaving and history are the page's own: nothing here depends on the worker, so none installs.
+test.use({ serviceWorkers: 'block' });
+
 const NEUTRAL = 'https://www.bbc.co.uk/weather';
 
 /** The neutral site is on the internet; here a stand-in page answers for it. */

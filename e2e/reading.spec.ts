@@ -1,7 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { Page } from '@playwright/test';
 import { LANGUAGE_CODES, contentTexts } from './app-pages';
 import { expect, test } from './fixtures';
+import { axeViolations } from './helpers/axe';
+
+// Reading settings, layout and speech: none of it depends on the worker, so none installs here.
+test.use({ serviceWorkers: 'block' });
 
 /**
  * Headless Chromium has no speech voices. This stand-in speechSynthesis has the voices given, and
@@ -120,11 +123,7 @@ test('high contrast and the largest text pass axe-core, light and dark', async (
       await expect
         .poll(() => page.evaluate(() => getComputedStyle(document.documentElement).color))
         .toBe(colorScheme === 'light' ? 'rgb(0, 0, 0)' : 'rgb(255, 255, 255)');
-      const { violations } = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-        .analyze();
-      const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
-      expect(summary, `${path} ${colorScheme}`).toEqual([]);
+      expect(await axeViolations(page), `${path} ${colorScheme}`).toEqual([]);
     }
   }
 });

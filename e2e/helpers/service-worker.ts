@@ -31,7 +31,7 @@ export async function waitForPrefetch(page: Page): Promise<void> {
           for (const url of wanted) if (!(await caches.match(url))) missing.push(url);
           return missing;
         }),
-      { timeout: 30_000, message: 'prefetched files missing from Cache Storage' },
+      { timeout: 30_000, intervals: [200], message: 'prefetched files missing from Cache Storage' },
     )
     .toEqual([]);
 }

@@ -1,0 +1,110 @@
+// The static host as an Express app: the build's precompressed `.br`/`.gz` files when the browser
+// accepts them (compression on the fly otherwise), the CSP and security headers, SPA fallback only
+// for paths without a file extension, real 404s otherwise, and no HTTP caching of the service
+// worker's own files (see server/security-headers.mjs). server/serve.mjs runs it for `npm start`;
+// server/start-server.mjs runs it inside the e2e tests, the bench and the screenshots. deploy/
+// holds the same rules for nginx, Caddy and static hosts.
+import compression from 'compression';
+import express from 'express';
+import { statSync } from 'node:fs';
+import { extname, resolve, sep } from 'node:path';
+import { HASHED, IMMUTABLE, NEVER_CACHE, NO_STORE, SECURITY_HEADERS } from './security-headers.mjs';
+
+/** The encodings a request accepts, from its Accept-Encoding header (q=0 refuses one). */
+function acceptedEncodings(header = '') {
+  const accepted = new Set();
+  for (const part of header.split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => /^\s*q=([\d.]+)/.exec(p)?.[1]).find(Boolean);
+    if (name && (q === undefined || Number(q) > 0)) accepted.add(name);
+  }
+  return accepted;
+}
+
+/** The precompressed files the build has, and how to label them. Brotli first: it is smaller. */
+const PRECOMPRESSED = [
+  { encoding: 'br', suffix: '.br' },
+  { encoding: 'gzip', suffix: '.gz' },
+];
+
+const isFile = (path) => {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Points a request for `/x.js` at `/x.js.br` or `/x.js.gz` when the build has one and the browser
+ * takes it, with the Content-Type of `/x.js`. The worker's hashes in ngsw.json are of the
+ * original bytes, which is what the browser hands it after decoding.
+ */
+function precompressed(root, req, res, path) {
+  res.vary('Accept-Encoding');
+  const accepted = acceptedEncodings(req.get('accept-encoding'));
+  const file = resolve(root, '.' + path);
+  if (!file.startsWith(root + sep) || !isFile(file)) return path;
+  for (const { encoding, suffix } of PRECOMPRESSED) {
+    if (!accepted.has(encoding) || !isFile(file + suffix)) continue;
+    res.set('Content-Encoding', encoding);
+    res.type(extname(file));
+    return path + suffix;
+  }
+  return path;
+}
+
+/**
+ * @param {string} root the build folder, absolute
+ * @returns {import('express').Express}
+ */
+export function createStaticApp(root) {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', true);
+  app.use((_req, res, next) => {
+    res.set(SECURITY_HEADERS);
+    next();
+  });
+  app.use((req, _res, next) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    let path;
+    try {
+      path = decodeURIComponent(req.path);
+    } catch {
+      return next();
+    }
+    if (path.endsWith('/')) path += 'index.html';
+    const served = precompressed(root, req, _res, path);
+    if (served !== path) req.url = encodeURI(served) + req.url.slice(req.path.length);
+    next();
+  });
+  // Compresses on the fly what has no precompressed copy (compression() leaves encoded responses be).
+  app.use(compression());
+  app.use(
+    express.static(root, {
+      index: 'index.html',
+      dotfiles: 'ignore',
+      redirect: false,
+      setHeaders(res, path) {
+        const name = path
+          .slice(root.length)
+          .replaceAll('\\', '/')
+          .replace(/\.(br|gz)$/, '');
+        if (HASHED.test(name)) res.set('Cache-Control', IMMUTABLE);
+        else if (NEVER_CACHE.includes(name)) res.set('Cache-Control', NO_STORE);
+        else res.set('Cache-Control', 'no-cache');
+      },
+    }),
+  );
+  app.use((req, res) => {
+    const wantsPage = (req.method === 'GET' || req.method === 'HEAD') && extname(req.path) === '';
+    if (!wantsPage) {
+      res.status(404).type('text/plain').send('Not found');
+      return;
+    }
+    res.set('Cache-Control', 'no-cache');
+    res.sendFile(resolve(root, '.' + precompressed(root, req, res, '/index.html')));
+  });
+  return app;
+}
