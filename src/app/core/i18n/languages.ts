@@ -31,8 +31,8 @@ export interface LanguageInfo {
 
 /**
  * Every language the app ships, in the order the picker lists them. Adding one is a data change:
- * a row in languages.json and the language's three files (README, "Adding a language");
- * scripts/release-validation.mjs checks that rows and files agree.
+ * a row in languages.json and the language's three files (docs/architecture.md, "Add a
+ * language"); scripts/languages-validation.mjs checks that rows and files agree.
  */
 export const LANGUAGES: readonly LanguageInfo[] = languageRows as readonly LanguageInfo[];
 
