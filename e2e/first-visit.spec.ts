@@ -10,20 +10,27 @@ test('a first visit asks for each file at most twice and caches the reader langu
   // What goes over the network: the page's own requests and the worker's. A page request that the
   // worker answers is counted once, as the worker's request if it had to fetch.
   const counts = new Map<string, number>();
+  let lastRequest = Date.now();
+  context.on('request', () => (lastRequest = Date.now()));
   context.on('requestfinished', async (request) => {
     const url = new URL(request.url());
     if (url.origin !== server.origin) return;
     if (!request.serviceWorker() && (await request.response())?.fromServiceWorker()) return;
     counts.set(url.pathname, (counts.get(url.pathname) ?? 0) + 1);
   });
-  const started = Date.now();
   await page.goto(`${server.url}?lang=ar`);
   await expect(page.locator('main h1')).toBeVisible();
   const cached = (path: string) => page.evaluate(async (p) => !!(await caches.match(p)), path);
   await expect.poll(() => cached('/content/ar.json'), { timeout: 20_000 }).toBe(true);
   await expect.poll(() => cached('/i18n/ar.json'), { timeout: 20_000 }).toBe(true);
-  // Keep watching for the rest of the 20 seconds: a loop would show up here.
-  await page.waitForTimeout(Math.max(0, 20_000 - (Date.now() - started)));
+  // Keep watching until the network has been quiet for two seconds. The old loop fetched about
+  // six files a second for thirty seconds: it never went quiet, and would fail here.
+  await expect
+    .poll(() => Date.now() - lastRequest, {
+      timeout: 20_000,
+      message: 'the first visit went quiet within 20 seconds',
+    })
+    .toBeGreaterThan(2_000);
 
   const repeated = [...counts].filter(([, n]) => n > 2);
   expect(repeated, 'files requested more than twice').toEqual([]);
