@@ -32,8 +32,9 @@ function host(kind: ServerKind, extra: string[] = []) {
  * End-to-end tests drive Debian's Chromium against the production build. Project `node` runs every
  * spec against server/serve.mjs, exactly as `npm start` serves it; projects `nginx` and `caddy`
  * run the core subset against those servers with deploy/'s configuration (server/start-host.mjs;
- * scripts/test.mjs installs them). Each test starts its own server (see e2e/fixtures.ts) so that it
- * can stop it to prove the app works with no network at all.
+ * scripts/test.mjs installs them). A test can stop its server to prove the app works with no
+ * network at all; in project `node` the server is one per worker and comes back for the next test
+ * (e2e/fixtures.ts).
  */
 export default defineConfig<object, { serverKind: ServerKind }>({
   testDir: 'e2e',

@@ -32,9 +32,22 @@ export const test = base.extend<
     /** Serves another folder with this project's kind of server; stopped after the test. */
     serveFolder: (root: string) => Promise<AppServer>;
   },
-  { serverKind: ServerKind }
+  {
+    serverKind: ServerKind;
+    /** Project `node`: the build, served once per worker; null for the other kinds. */
+    workerServer: Awaited<ReturnType<typeof startServerProcess>> | null;
+  }
 >({
   serverKind: ['node', { option: true, scope: 'worker' }],
+  workerServer: [
+    async ({ serverKind }, use) => {
+      if (serverKind !== 'node') return use(null);
+      const server = await startServerProcess(BUILD_DIR);
+      await use(server);
+      await server.stop();
+    },
+    { scope: 'worker' },
+  ],
   serveFolder: async ({ serverKind }, use) => {
     const started: AppServer[] = [];
     await use(async (root) => {
@@ -44,8 +57,13 @@ export const test = base.extend<
     });
     await Promise.all(started.map((server) => server.stop()));
   },
-  server: async ({ serveFolder }, use) => {
-    await use(await serveFolder(BUILD_DIR));
+  // One server per worker where it can restart in a moment (in-process); a test that stopped it
+  // finds it running again. Every test still has its own browser context, so nothing is shared
+  // but the files. nginx and Caddy start per test, as a deployer runs them.
+  server: async ({ workerServer, serveFolder }, use) => {
+    if (!workerServer) return use(await serveFolder(BUILD_DIR));
+    await workerServer.resume();
+    await use(workerServer);
   },
 });
 

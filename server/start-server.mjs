@@ -1,19 +1,21 @@
 // Serves a build folder on a free port inside this process, with the very app `npm start` runs
 // (server/static-app.mjs). Used by the e2e tests, the bench and the screenshots. In-process, a
-// test's server starts in milliseconds instead of the half second a new Node process takes.
+// server starts in milliseconds instead of the half second a new Node process takes.
 import { resolve } from 'node:path';
 import { createStaticApp } from './static-app.mjs';
 
 /**
  * @param {string} root the build folder to serve
- * @returns {Promise<{ url: string, origin: string, stop(): Promise<void> }>}
+ * @returns {Promise<{ url: string, origin: string, stop(): Promise<void>, resume(): Promise<void> }>}
  */
 export async function startServer(root) {
   const server = createStaticApp(resolve(root)).listen(0, 'localhost');
-  await new Promise((listening, failed) => {
-    server.once('listening', listening);
-    server.once('error', failed);
-  });
+  const listening = () =>
+    new Promise((done, failed) => {
+      server.once('listening', done);
+      server.once('error', failed);
+    });
+  await listening();
   const address = /** @type {import('node:net').AddressInfo} */ (server.address());
   const url = `http://localhost:${address.port}/`;
   // Stopped means stopped: open keep-alive connections close too, so from then on only the
@@ -24,5 +26,11 @@ export async function startServer(root) {
       server.close(() => done());
       server.closeAllConnections();
     });
-  return { url, origin: new URL(url).origin, stop };
+  /** Listens again on the same port after a stop, so the same origin is back. */
+  const resume = async () => {
+    if (server.listening) return;
+    server.listen(address.port, 'localhost');
+    await listening();
+  };
+  return { url, origin: new URL(url).origin, stop, resume };
 }
