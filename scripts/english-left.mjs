@@ -4,8 +4,8 @@
 // that a translator or a later change left in English does not. Used by validate-content.mjs and
 // the node --test stage of `npm test`.
 
-import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { languageFiles } from './language-files.mjs';
 
 /** Texts that stay in English on purpose, in every language. */
 export const ENGLISH_ON_PURPOSE = new Set([
@@ -55,13 +55,14 @@ export function englishLeft(english, translated) {
 export function englishLeftInRepo(root = '.') {
   const messages = [];
   for (const folder of ['public/i18n', 'public/content', 'public/letters']) {
-    const dir = join(root, folder);
-    const read = (/** @type {string} */ name) => JSON.parse(readFileSync(join(dir, name), 'utf8'));
-    const english = read('en.json');
-    for (const name of readdirSync(dir).filter((f) => /^[a-z]{2,3}\.json$/.test(f))) {
-      if (name === 'en.json') continue;
-      for (const key of englishLeft(english, read(name))) {
-        messages.push(`${folder}/${name}: ${key}: still in English`);
+    const { en: english, ...translations } = languageFiles(join(root, folder));
+    if (!english) {
+      messages.push(`${folder}/en.json: (file): English is required`);
+      continue;
+    }
+    for (const [code, translated] of Object.entries(translations)) {
+      for (const key of englishLeft(english, translated)) {
+        messages.push(`${folder}/${code}.json: ${key}: still in English`);
       }
     }
   }
