@@ -6,6 +6,7 @@
 
 import { join } from 'node:path';
 import { languageFiles } from './language-files.mjs';
+import { flatten } from './matches-english.mjs';
 
 /** Texts that stay in English on purpose, in every language. */
 export const ENGLISH_ON_PURPOSE = new Set([
@@ -20,27 +21,14 @@ export const ENGLISH_ON_PURPOSE = new Set([
 const ENGLISH_WORD = /[A-Za-z]{2,}/g;
 
 /**
- * @param {unknown} tree
- * @param {string} [prefix]
- * @returns {Generator<[string, unknown]>}
- */
-function* leaves(tree, prefix = '') {
-  if (tree && typeof tree === 'object') {
-    for (const [key, value] of Object.entries(tree)) yield* leaves(value, `${prefix}${key}.`);
-  } else {
-    yield [prefix.slice(0, -1), tree];
-  }
-}
-
-/**
  * @param {unknown} english the English file
  * @param {unknown} translated the same file in another language
  * @returns {string[]} the keys whose text is still the English one
  */
 export function englishLeft(english, translated) {
-  const englishTexts = new Map(leaves(english));
+  const englishTexts = flatten(english);
   const left = [];
-  for (const [key, text] of leaves(translated)) {
+  for (const [key, text] of flatten(translated)) {
     if (key === 'meta.translation' || ENGLISH_ON_PURPOSE.has(key)) continue;
     if (typeof text !== 'string' || text !== englishTexts.get(key)) continue;
     if ((text.match(ENGLISH_WORD) ?? []).length >= 2) left.push(key);

@@ -23,6 +23,19 @@ test('a sentence left in English is found; single terms and placeholders pass', 
   assert.deepEqual(englishLeft(english, translated), ['a.b']);
 });
 
+test('a list entry left in English is found by its place in the list', () => {
+  const english = {
+    tip: { steps: ['Lock your phone.', 'Keep a copy.'], links: [{ t: 'Read more here.' }] },
+  };
+  const translated = {
+    tip: {
+      steps: ['Verrouillez votre téléphone.', 'Keep a copy.'],
+      links: [{ t: 'Read more here.' }],
+    },
+  };
+  assert.deepEqual(englishLeft(english, translated), ['tip.steps.1', 'tip.links.0.t']);
+});
+
 test('a folder without English cannot be checked, and says so', (t) => {
   const root = mkdtempSync(join(tmpdir(), 'english-left-'));
   t.after(() => rmSync(root, { recursive: true, force: true }));
