@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LANGUAGES_JSON, languageCodesIn } from './language-files.mjs';
+import { scriptFonts } from './script-fonts.mjs';
 
 const CODE = /^[a-z]{2,3}$/;
 /** Scripts the phone draws well enough itself; every other script needs a [data-script] rule. */
@@ -22,6 +23,7 @@ export function validateLanguages(rows, found) {
   const errors = [];
   if (!Array.isArray(rows)) return ['languages.json: not a list'];
   const codes = new Set();
+  const fonts = scriptFonts(found.css);
   rows.forEach((row, i) => {
     const at = `languages.json[${i}]`;
     if (!row || typeof row !== 'object') {
@@ -37,8 +39,8 @@ export function validateLanguages(rows, found) {
     }
     if (dir !== 'ltr' && dir !== 'rtl') errors.push(`${at}.dir: must be "ltr" or "rtl"`);
     if (!SCRIPTS.has(script)) errors.push(`${at}.script: "${script}" has no font rule`);
-    else if (!SYSTEM_SCRIPTS.has(script) && !found.css.includes(`[data-script='${script}'] {`)) {
-      errors.push(`${at}.script: src/styles.css has no [data-script='${script}'] rule`);
+    else if (!SYSTEM_SCRIPTS.has(script) && !fonts.has(script)) {
+      errors.push(`${at}.script: src/styles.css has no [data-script='${script}'] font-family`);
     }
     if (locale !== undefined) {
       try {
