@@ -4,25 +4,29 @@ import { gzipSync } from 'node:zlib';
 import { test } from '@playwright/test';
 import { LANGUAGES, Script } from '../src/app/core/i18n/languages';
 import { BUILD_DIR } from '../e2e/fixtures';
+import { fontsourceName, scriptFonts } from '../scripts/script-fonts.mjs';
 
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 const gzip = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
 
-/** The self-hosted face each script downloads where the phone has none (src/styles.css). */
-const FONT_FILE: Partial<Record<Script, string>> = {
-  Arab: 'noto-naskh-arabic-arabic-400-normal',
-  Aran: 'noto-nastaliq-urdu-arabic-400-normal',
-  Ethi: 'noto-sans-ethiopic-ethiopic-400-normal',
-  Beng: 'noto-sans-bengali-bengali-400-normal',
-};
+/**
+ * The self-hosted face each script downloads where the phone has none: the family its
+ * [data-script] rule in src/styles.css names first. A script without a rule uses the phone's font.
+ */
+const FONT_FAMILY = scriptFonts(readFileSync('src/styles.css', 'utf8'));
 
 test('what one more language costs a reader: its files and its script font', () => {
   const media = readdirSync(join(BUILD_DIR, 'media'));
   const fontSize = (script: Script) => {
-    const prefix = FONT_FILE[script];
-    const file = prefix && media.find((f) => f.startsWith(prefix) && f.endsWith('.woff2'));
+    const family = FONT_FAMILY.get(script);
+    if (!family) return 0;
+    const file = media.find(
+      (f) => f.startsWith(`${fontsourceName(family)}-`) && f.endsWith('.woff2'),
+    );
+    // A rule naming a face the build did not copy would print as "(phone font)": a wrong number.
+    if (!file) throw new Error(`no ${family} .woff2 in ${BUILD_DIR}/media for ${script}`);
     // woff2 is already compressed: its bytes are what the phone fetches.
-    return file ? readFileSync(join(BUILD_DIR, 'media', file)).length : 0;
+    return readFileSync(join(BUILD_DIR, 'media', file)).length;
   };
   console.log('language  interface  content  letters  = files gzip (target < 60 kB)   font woff2');
   for (const { code, script } of LANGUAGES) {

@@ -125,7 +125,16 @@ export function headingText(heading: string, code: string): string {
   return translations(code).get(heading)!;
 }
 
+/**
+ * A template asks for a list by its own key (`a.steps`), so that is what a missing list shows, and
+ * `flatten` gives only its entries' keys (`a.steps.0`). The key before a number is searched too,
+ * beside the key itself: numbered keys such as `reading.sizes.100` are not lists but keep their
+ * own key, and a text showing a group's key is raw as well.
+ */
+const withListKey = (key: string) => [key, key.replace(/\.\d+(\..*)?$/, '')];
+
 /** Fails on any raw translation key in the text (what ngx-translate shows for a missing one). */
 export function rawKeysIn(text: string): string[] {
-  return [...translations('en').keys()].filter((key) => text.includes(key));
+  const keys = new Set([...translations('en').keys()].flatMap(withListKey));
+  return [...keys].filter((key) => text.includes(key));
 }

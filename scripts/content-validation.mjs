@@ -1,7 +1,8 @@
 // Validates the content data (public/content/meta.json and one <lang>.json per language).
 // Every message names the file and the field, so a broken edit is quick to find.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { languageFiles } from './language-files.mjs';
 import { matchesEnglish } from './matches-english.mjs';
 import { validateRelease } from './release-validation.mjs';
 
@@ -269,13 +270,9 @@ export function validateSearchTerms(searchTerms, meta) {
 /** Reads public/content/ and validates it; returns the error messages, collects warnings. */
 export function validateContentDir(dir = 'public/content', warnings = []) {
   const meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8'));
-  const languages = {};
-  for (const file of readdirSync(dir).filter((f) => /^[a-z]{2,3}(-[a-z0-9]+)?\.json$/i.test(f))) {
-    languages[file.replace(/\.json$/, '')] = JSON.parse(readFileSync(join(dir, file), 'utf8'));
-  }
   const searchTerms = JSON.parse(readFileSync(join(dir, 'search-terms.json'), 'utf8'));
   return [
-    ...validateContent(meta, languages, undefined, warnings),
+    ...validateContent(meta, languageFiles(dir), undefined, warnings),
     ...validateSearchTerms(searchTerms, meta),
   ];
 }

@@ -4,8 +4,9 @@
 // that a translator or a later change left in English does not. Used by validate-content.mjs and
 // the node --test stage of `npm test`.
 
-import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { languageFiles } from './language-files.mjs';
+import { flatten } from './matches-english.mjs';
 
 /** Texts that stay in English on purpose, in every language. */
 export const ENGLISH_ON_PURPOSE = new Set([
@@ -20,27 +21,14 @@ export const ENGLISH_ON_PURPOSE = new Set([
 const ENGLISH_WORD = /[A-Za-z]{2,}/g;
 
 /**
- * @param {unknown} tree
- * @param {string} [prefix]
- * @returns {Generator<[string, unknown]>}
- */
-function* leaves(tree, prefix = '') {
-  if (tree && typeof tree === 'object') {
-    for (const [key, value] of Object.entries(tree)) yield* leaves(value, `${prefix}${key}.`);
-  } else {
-    yield [prefix.slice(0, -1), tree];
-  }
-}
-
-/**
  * @param {unknown} english the English file
  * @param {unknown} translated the same file in another language
  * @returns {string[]} the keys whose text is still the English one
  */
 export function englishLeft(english, translated) {
-  const englishTexts = new Map(leaves(english));
+  const englishTexts = flatten(english);
   const left = [];
-  for (const [key, text] of leaves(translated)) {
+  for (const [key, text] of flatten(translated)) {
     if (key === 'meta.translation' || ENGLISH_ON_PURPOSE.has(key)) continue;
     if (typeof text !== 'string' || text !== englishTexts.get(key)) continue;
     if ((text.match(ENGLISH_WORD) ?? []).length >= 2) left.push(key);
@@ -55,13 +43,14 @@ export function englishLeft(english, translated) {
 export function englishLeftInRepo(root = '.') {
   const messages = [];
   for (const folder of ['public/i18n', 'public/content', 'public/letters']) {
-    const dir = join(root, folder);
-    const read = (/** @type {string} */ name) => JSON.parse(readFileSync(join(dir, name), 'utf8'));
-    const english = read('en.json');
-    for (const name of readdirSync(dir).filter((f) => /^[a-z]{2,3}\.json$/.test(f))) {
-      if (name === 'en.json') continue;
-      for (const key of englishLeft(english, read(name))) {
-        messages.push(`${folder}/${name}: ${key}: still in English`);
+    const { en: english, ...translations } = languageFiles(join(root, folder));
+    if (!english) {
+      messages.push(`${folder}/en.json: (file): English is required`);
+      continue;
+    }
+    for (const [code, translated] of Object.entries(translations)) {
+      for (const key of englishLeft(english, translated)) {
+        messages.push(`${folder}/${code}.json: ${key}: still in English`);
       }
     }
   }

@@ -1,7 +1,6 @@
 // Checks the interface files (public/i18n/<code>.json) against English with the one "matches
 // English" check (matches-english.mjs): same keys, same {{placeholders}}, no empty text.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { languageFiles } from './language-files.mjs';
 import { matchesEnglish } from './matches-english.mjs';
 
 /**
@@ -18,10 +17,5 @@ export function validateInterface(files) {
 
 /** Reads every public/i18n/<code>.json and checks it against en.json. */
 export function validateInterfaceDir(dir = 'public/i18n') {
-  /** @type {Record<string, unknown>} */
-  const files = {};
-  for (const name of readdirSync(dir).filter((f) => /^[a-z]{2,3}\.json$/.test(f))) {
-    files[name.replace(/\.json$/, '')] = JSON.parse(readFileSync(join(dir, name), 'utf8'));
-  }
-  return validateInterface(files);
+  return validateInterface(languageFiles(dir));
 }

@@ -2,8 +2,10 @@
 // that make each language (public/i18n, public/content, public/letters) and the font rules in
 // src/styles.css, so that adding a language stays a data change that cannot be half done.
 
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { LANGUAGES_JSON, languageCodesIn } from './language-files.mjs';
+import { scriptFonts } from './script-fonts.mjs';
 
 const CODE = /^[a-z]{2,3}$/;
 /** Scripts the phone draws well enough itself; every other script needs a [data-script] rule. */
@@ -21,6 +23,7 @@ export function validateLanguages(rows, found) {
   const errors = [];
   if (!Array.isArray(rows)) return ['languages.json: not a list'];
   const codes = new Set();
+  const fonts = scriptFonts(found.css);
   rows.forEach((row, i) => {
     const at = `languages.json[${i}]`;
     if (!row || typeof row !== 'object') {
@@ -36,8 +39,8 @@ export function validateLanguages(rows, found) {
     }
     if (dir !== 'ltr' && dir !== 'rtl') errors.push(`${at}.dir: must be "ltr" or "rtl"`);
     if (!SCRIPTS.has(script)) errors.push(`${at}.script: "${script}" has no font rule`);
-    else if (!SYSTEM_SCRIPTS.has(script) && !found.css.includes(`[data-script='${script}'] {`)) {
-      errors.push(`${at}.script: src/styles.css has no [data-script='${script}'] rule`);
+    else if (!SYSTEM_SCRIPTS.has(script) && !fonts.has(script)) {
+      errors.push(`${at}.script: src/styles.css has no [data-script='${script}'] font-family`);
     }
     if (locale !== undefined) {
       try {
@@ -61,17 +64,10 @@ export function validateLanguages(rows, found) {
 
 /** Reads the repository's own files; paths are relative to the repository root. */
 export function validateLanguagesInRepo(root = '.') {
-  const rows = JSON.parse(readFileSync(join(root, 'src/app/core/i18n/languages.json'), 'utf8'));
+  const rows = JSON.parse(readFileSync(join(root, LANGUAGES_JSON), 'utf8'));
   /** @type {Record<string, string[]>} */
   const files = {};
-  for (const folder of FOLDERS) {
-    const dir = join(root, folder);
-    files[folder] = existsSync(dir)
-      ? readdirSync(dir)
-          .filter((f) => /^[a-z]{2,3}\.json$/.test(f))
-          .map((f) => f.replace(/\.json$/, ''))
-      : [];
-  }
+  for (const folder of FOLDERS) files[folder] = languageCodesIn(join(root, folder));
   const css = readFileSync(join(root, 'src/styles.css'), 'utf8');
   return validateLanguages(rows, { files, css });
 }

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { validateLanguages, validateLanguagesInRepo } from './languages-validation.mjs';
 
-const css = "[data-script='Arab'] {} [data-script='Aran'] {}";
+const css = `[data-script='Arab'] { font-family: 'Noto Naskh Arabic'; }
+  [data-script='Aran'] { font-family: 'Noto Nastaliq Urdu'; }
+  [data-script='Beng'] { line-height: 1.7; }`;
 const row = (code, extra = {}) => ({
   code,
   nativeName: code.toUpperCase(),
@@ -45,7 +47,7 @@ test('a row needs both names, a direction, a script with a font rule and a real 
   );
   assert.deepEqual(errors, [
     'languages.json[1].englishName: missing',
-    "languages.json[2].script: src/styles.css has no [data-script='Beng'] rule",
+    "languages.json[2].script: src/styles.css has no [data-script='Beng'] font-family",
     'languages.json[3].dir: must be "ltr" or "rtl"',
     'languages.json[3].script: "Klingon" has no font rule',
     'languages.json[3].locale: "not a locale!" is not a locale this runtime knows',

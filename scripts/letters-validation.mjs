@@ -1,9 +1,8 @@
 // Validates the letter texts (public/letters/<lang>.json): each matches English (the one check in
 // matches-english.mjs: same text ids and placeholders, the same {{slots}}, no empty text), every
-// interface language has one, and placeholders are in [brackets]. Which text ids and fields each
+// shipped language (src/app/core/i18n/languages.json) has one, and placeholders are in [brackets]. Which text ids and fields each
 // letter uses is checked by the unit tests next to the letters.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { languageFiles, shippedLanguageCodes } from './language-files.mjs';
 import { matchesEnglish } from './matches-english.mjs';
 
 const SECTIONS = ['placeholders', 'texts'];
@@ -39,15 +38,7 @@ export function validateLetters(files, languageCodes = Object.keys(files)) {
   return errors;
 }
 
-/** Reads public/letters/ and checks a file exists for every interface language. */
-export function validateLettersDir(dir = 'public/letters', i18nDir = 'public/i18n') {
-  /** @type {Record<string, unknown>} */
-  const files = {};
-  for (const name of readdirSync(dir).filter((f) => /^[a-z]{2,3}\.json$/.test(f))) {
-    files[name.replace(/\.json$/, '')] = JSON.parse(readFileSync(join(dir, name), 'utf8'));
-  }
-  const codes = readdirSync(i18nDir)
-    .filter((f) => /^[a-z]{2,3}\.json$/.test(f))
-    .map((f) => f.replace(/\.json$/, ''));
-  return validateLetters(files, codes);
+/** Reads public/letters/ and checks a file exists for every language the app ships. */
+export function validateLettersDir(dir = 'public/letters', root = '.') {
+  return validateLetters(languageFiles(dir), shippedLanguageCodes(root));
 }

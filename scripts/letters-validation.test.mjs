@@ -1,6 +1,8 @@
 // Run by `npm test` with node's test runner: broken letter texts fail with file and field named.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { validateLetters, validateLettersDir } from './letters-validation.mjs';
 
@@ -57,3 +59,18 @@ for (const [label, breakIt, expected] of broken) {
     );
   });
 }
+
+test('every language in languages.json needs a letters file, even before its interface file', (t) => {
+  const root = mkdtempSync(join(tmpdir(), 'letters-'));
+  t.after(() => rmSync(root, { recursive: true, force: true }));
+  mkdirSync(join(root, 'src/app/core/i18n'), { recursive: true });
+  writeFileSync(
+    join(root, 'src/app/core/i18n/languages.json'),
+    JSON.stringify([{ code: 'en' }, { code: 'ar' }, { code: 'so' }]),
+  );
+  const letters = join(root, 'public/letters');
+  mkdirSync(letters, { recursive: true });
+  writeFileSync(join(letters, 'en.json'), JSON.stringify(en));
+  writeFileSync(join(letters, 'ar.json'), JSON.stringify(ar));
+  assert.deepEqual(validateLettersDir(letters, root), ['so.json: (file): missing']);
+});

@@ -25,19 +25,30 @@ export function placeholdersIn(text) {
 }
 
 /**
- * A nested interface file as `a.b.c` keys and their texts.
+ * A nested translation file as `a.b.c` keys and their texts; a list's entries are `a.steps.0`,
+ * `a.steps.1`. The texts are whatever the file holds at each leaf: matchesEnglish is what makes
+ * sure they are text.
  * @param {unknown} tree
  * @param {string} [prefix]
  * @returns {Map<string, string>}
  */
 export function flatten(tree, prefix = '') {
   const out = new Map();
-  if (!isObject(tree)) return out;
+  if (!isGroup(tree)) return out;
   for (const [key, value] of Object.entries(tree)) {
-    if (isObject(value)) for (const [k, v] of flatten(value, `${prefix}${key}.`)) out.set(k, v);
+    if (isGroup(value)) for (const [k, v] of flatten(value, `${prefix}${key}.`)) out.set(k, v);
     else out.set(`${prefix}${key}`, value);
   }
   return out;
+}
+
+/**
+ * A group of texts or a list: anything `flatten` descends into.
+ * @param {unknown} value
+ * @returns {value is object}
+ */
+function isGroup(value) {
+  return typeof value === 'object' && value !== null;
 }
 
 /**

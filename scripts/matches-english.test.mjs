@@ -103,3 +103,15 @@ test('flatten gives a.b.c keys', () => {
     ],
   );
 });
+
+test('flatten numbers the entries of a list, and of lists of groups', () => {
+  const tip = { steps: ['Lock it.', 'Back it up.'], links: [{ title: 'ICO' }], none: [] };
+  assert.deepEqual(
+    [...flatten({ tip })],
+    [
+      ['tip.steps.0', 'Lock it.'],
+      ['tip.steps.1', 'Back it up.'],
+      ['tip.links.0.title', 'ICO'],
+    ],
+  );
+});

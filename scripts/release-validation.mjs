@@ -2,8 +2,7 @@
 // its history ("What changed"), and dated notices. Called by content-validation.mjs, which owns
 // the texts; each message names the file and the field like the rest.
 
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { languageFiles } from './language-files.mjs';
 
 const VERSION = /^\d{4}\.\d{1,2}\.\d+$/;
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -104,9 +103,5 @@ export function validateTranslationStatus(files) {
 
 /** Reads every public/i18n/<code>.json and checks its translation status. */
 export function validateI18nDir(dir = 'public/i18n') {
-  const files = {};
-  for (const name of readdirSync(dir).filter((f) => /^[a-z]{2,3}\.json$/.test(f))) {
-    files[name.replace(/\.json$/, '')] = JSON.parse(readFileSync(join(dir, name), 'utf8'));
-  }
-  return validateTranslationStatus(files);
+  return validateTranslationStatus(languageFiles(dir));
 }

@@ -2,10 +2,10 @@
 // interface strings and the language list; fails with one line per problem, naming the file, the
 // key and what is wrong. `--lang fa` shows only the problems in Farsi's own files (a translator's
 // view); English problems are always shown, since every language is checked against English.
-import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { validateContentDir } from './content-validation.mjs';
 import { englishLeftInRepo } from './english-left.mjs';
+import { LANGUAGES_JSON, shippedLanguageCodes } from './language-files.mjs';
 import { validateInterfaceDir } from './i18n-validation.mjs';
 import { validateLanguagesInRepo } from './languages-validation.mjs';
 import { validateLettersDir } from './letters-validation.mjs';
@@ -13,8 +13,9 @@ import { validateI18nDir } from './release-validation.mjs';
 
 const { values } = parseArgs({ options: { lang: { type: 'string' } } });
 const lang = values.lang;
-if (lang !== undefined && !existsSync(`public/i18n/${lang}.json`)) {
-  console.error(`--lang ${lang}: there is no public/i18n/${lang}.json (codes are like fa or kmr)`);
+const shipped = shippedLanguageCodes();
+if (lang !== undefined && !shipped.includes(lang)) {
+  console.error(`--lang ${lang}: not in ${LANGUAGES_JSON}, which lists ${shipped.join(' ')}`);
   process.exit(2);
 }
 

@@ -25,10 +25,10 @@ class MemoryLoader extends TranslateLoader {
 describe('Language', () => {
   const STORAGE_KEY = 'ds.language';
 
-  function setup(search: string, languages: string[]) {
+  function setup(search: string, languages: string[], language = languages[0]) {
     const fakeWindow = {
       location: { search },
-      navigator: { languages, language: languages[0] },
+      navigator: { languages, language },
       localStorage: window.localStorage,
     } as unknown as Window;
     TestBed.configureTestingModule({
@@ -64,6 +64,12 @@ describe('Language', () => {
     await language.start();
     expect(language.current().code).toBe('ar');
     expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
+  });
+
+  it('follows navigator.language on a phone whose language list is empty', async () => {
+    const { language } = setup('', [], 'ar-EG');
+    await language.start();
+    expect(language.current().code).toBe('ar');
   });
 
   it('keeps the stored choice over the phone', async () => {

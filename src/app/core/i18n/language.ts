@@ -12,6 +12,7 @@ import {
   TranslationStatus,
   findLanguage,
 } from './languages';
+import { phoneLanguages } from './phone-languages';
 
 const STATUSES: readonly TranslationStatus[] = ['original', 'machine-assisted', 'reviewed'];
 
@@ -48,7 +49,7 @@ export class Language {
       {
         query,
         stored: this.settings.get('language'),
-        preferred: this.window.navigator.languages ?? [this.window.navigator.language],
+        preferred: phoneLanguages(this.window),
       },
       LANGUAGES,
     );

@@ -13,6 +13,7 @@ import { WINDOW } from '../../tokens/browser';
 import { Language } from '../language';
 import { matchShipped } from '../language-choice';
 import { LanguageInfo, languageName } from '../languages';
+import { phoneLanguages } from '../phone-languages';
 
 /** Lower case, without accents: "francais" finds Français, "kurdi" finds Kurdî. */
 function fold(text: string): string {
@@ -47,8 +48,7 @@ export class LanguagePicker {
   /** The phone's own languages first, in its order; then the rest as languages.json lists them. */
   private readonly ordered = computed<readonly LanguageInfo[]>(() => {
     const all = this.language.languages;
-    const navigator = this.window.navigator;
-    const preferred = (navigator.languages ?? [navigator.language])
+    const preferred = phoneLanguages(this.window)
       .map((tag) => matchShipped(tag, all))
       .filter((code): code is string => !!code);
     const rank = (code: string) => {
