@@ -10,6 +10,7 @@ import { Wipe } from '../safety/wipe';
 import { WINDOW } from '../tokens/browser';
 import { DEFAULT_ITERATIONS } from './envelope';
 import { Row, isWholeSealed, openRow, sealRow } from './sealed-records';
+import { VaultLocked, WrongPassphrase } from './vault-errors';
 import { ChangedMeanwhile, keyOf, rewriteAll } from './vault-rewrite';
 import {
   VaultKeys,
@@ -23,20 +24,15 @@ import {
   wrapDataKey,
 } from './vault-keys';
 
-export { MIN_PASSPHRASE_LENGTH, PassphraseTooShort } from './vault-keys';
+// The rest of the app imports the vault's errors and limits from here, the vault's one public face.
+export { PassphraseTooShort, VaultLocked, WrongPassphrase } from './vault-errors';
+export { MIN_PASSPHRASE_LENGTH } from './vault-keys';
 
 export type VaultState = 'loading' | 'none' | 'locked' | 'unlocked';
 export type UnlockResult = 'unlocked' | 'wrong' | 'wiped';
 
 export const IDLE_LOCK_MS = 5 * 60_000;
 export const WIPE_AFTER_TRIES = 10;
-
-/** The current passphrase was asked for and was wrong (or the vault was wiped for it). */
-export class WrongPassphrase extends Error {
-  constructor(readonly wiped = false) {
-    super(wiped ? 'wiped' : 'wrong');
-  }
-}
 
 const sameKey = (a: VaultRecord | undefined, b: VaultRecord | undefined) => keyOf(a) === keyOf(b);
 const tableName = (table: Table) => table.name as SealedTableName;
@@ -204,7 +200,7 @@ export class Vault {
     await this.db.vault.update('vault', { wipeAfterTen });
   }
 
-  /** A stored row as the app uses it; throws 'locked' while locked. */
+  /** A stored row as the app uses it; throws `VaultLocked` while locked. */
   open<R>(row: unknown, keys: VaultKeys | null = this.key()): Promise<R> {
     return openRow<R>(row as Row, keys);
   }
@@ -215,7 +211,7 @@ export class Vault {
     const row = (await table.get(id)) ?? (keys && (await table.get(await this.idOf(table, id))));
     if (row) return this.open<R>(row, keys);
     // Locked: a sealed record cannot even be found by its id.
-    if (!keys && (await this.db.vault.get('vault'))) throw new Error('locked');
+    if (!keys && (await this.db.vault.get('vault'))) throw new VaultLocked();
     return undefined;
   }
 
@@ -223,7 +219,7 @@ export class Vault {
   async remove(table: Table, id: string): Promise<void> {
     const keys = this.key();
     const sealedId = keys ? await this.idOf(table, id) : null;
-    if ((await this.db.vault.get('vault')) && !keys) throw new Error('locked');
+    if ((await this.db.vault.get('vault')) && !keys) throw new VaultLocked();
     await table.bulkDelete(sealedId ? [id, sealedId] : [id]);
   }
 
@@ -237,7 +233,7 @@ export class Vault {
     if (!keys || vault.keyId !== keyId) {
       // Locked, or another tab replaced the data key: this key would make the record unreadable.
       if (keys) this.lock();
-      throw new Error('locked');
+      throw new VaultLocked();
     }
     return sealRow(tableName(table), record as Row, keys);
   }
