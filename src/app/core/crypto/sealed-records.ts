@@ -1,5 +1,6 @@
 import { SEALED_TABLES, SealedTableName } from '../db/sealed-tables';
 import { Envelope, seal, unseal } from './envelope';
+import { VaultLocked } from './vault-errors';
 import { VaultKeys, opaqueId, padded } from './vault-keys';
 
 /** A stored row of a sealed table, in any of its forms. */
@@ -13,12 +14,12 @@ export function isWholeSealed(table: SealedTableName, row: Row): boolean {
 
 /**
  * The record as the app uses it. A plain row is itself; a format 1 row (before issue 15) sealed
- * only its text; a whole-sealed row holds the full record. Throws 'locked' without keys.
+ * only its text; a whole-sealed row holds the full record. Throws `VaultLocked` without keys.
  */
 export async function openRow<R>(row: Row, keys: VaultKeys | null): Promise<R> {
   const sealed = row['sealed'] as Envelope | undefined;
   if (!sealed) return row as R;
-  if (!keys) throw new Error('locked');
+  if (!keys) throw new VaultLocked();
   if ('updatedAt' in row) {
     const { sealed: _, ...rest } = row;
     return { ...rest, body: await unseal(keys.data, sealed) } as R;

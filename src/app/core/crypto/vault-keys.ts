@@ -9,6 +9,7 @@ import {
   seal,
   unseal,
 } from './envelope';
+import { PassphraseTooShort } from './vault-errors';
 
 /** The known text a legacy (format 1) vault sealed with its passphrase key. */
 export const LEGACY_CHECK_TEXT = 'digital-sanctuary-vault';
@@ -23,12 +24,6 @@ export interface WrappedKey {
   readonly kdf: KdfParams;
   /** The data key's 32 raw bytes, base64, sealed with the passphrase key. */
   readonly wrapped: Envelope;
-}
-
-export class PassphraseTooShort extends Error {
-  constructor() {
-    super('short');
-  }
 }
 
 export function checkPassphraseLength(passphrase: string): void {

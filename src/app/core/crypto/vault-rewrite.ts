@@ -56,3 +56,7 @@ export async function rewriteAll(
 export function keyOf(record: VaultRecord | undefined): string {
   return JSON.stringify(record?.wrapped ?? record?.check ?? null);
 }
+
+export function sameKey(a: VaultRecord | undefined, b: VaultRecord | undefined): boolean {
+  return keyOf(a) === keyOf(b);
+}

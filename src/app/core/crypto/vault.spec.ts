@@ -2,8 +2,8 @@ import { TestBed } from '@angular/core/testing';
 import Dexie from 'dexie';
 import { APP_DB_NAME, AppDatabase } from '../db/app-db';
 import { MIN_ACCEPTED_ITERATIONS, deriveKey, newKdfParams, seal } from './envelope';
-import { Vault, WrongPassphrase } from './vault';
-import { LEGACY_CHECK_TEXT, PassphraseTooShort } from './vault-keys';
+import { PassphraseTooShort, Vault, WrongPassphrase } from './vault';
+import { LEGACY_CHECK_TEXT } from './vault-keys';
 import { until } from '../../../testing/until';
 
 describe('Vault key design (real IndexedDB, real Web Crypto)', () => {

@@ -1,16 +1,17 @@
-import { DOCUMENT, Injectable, computed, inject, signal } from '@angular/core';
+import { Injectable, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { Table, liveQuery } from 'dexie';
 import { from } from 'rxjs';
 import { AppDatabase, VaultRecord } from '../db/app-db';
-import { SEALED_TABLE_NAMES, SealedTableName } from '../db/sealed-tables';
+import { SEALED_TABLES, SealedTableName } from '../db/sealed-tables';
 import { EXIT_HOOKS } from '../safety/quick-exit';
-import { LocalSettings } from '../settings/local-settings';
 import { Wipe } from '../safety/wipe';
-import { WINDOW } from '../tokens/browser';
 import { DEFAULT_ITERATIONS } from './envelope';
-import { Row, isWholeSealed, openRow, sealRow } from './sealed-records';
-import { ChangedMeanwhile, keyOf, rewriteAll } from './vault-rewrite';
+import { IdleLock } from './idle-lock';
+import { Row, openRow, sealRow } from './sealed-records';
+import { VaultLocked, WrongPassphrase } from './vault-errors';
+import { ChangedMeanwhile, rewriteAll, sameKey } from './vault-rewrite';
+import { settleUnlock } from './vault-settle';
 import {
   VaultKeys,
   WrappedKey,
@@ -23,43 +24,37 @@ import {
   wrapDataKey,
 } from './vault-keys';
 
-export { MIN_PASSPHRASE_LENGTH, PassphraseTooShort } from './vault-keys';
+// The rest of the app imports the vault's errors and limits from here, the vault's one public face.
+export { PassphraseTooShort, VaultLocked, WrongPassphrase } from './vault-errors';
+export { MIN_PASSPHRASE_LENGTH } from './vault-keys';
 
 export type VaultState = 'loading' | 'none' | 'locked' | 'unlocked';
 export type UnlockResult = 'unlocked' | 'wrong' | 'wiped';
 
-export const IDLE_LOCK_MS = 5 * 60_000;
 export const WIPE_AFTER_TRIES = 10;
 
-/** The current passphrase was asked for and was wrong (or the vault was wiped for it). */
-export class WrongPassphrase extends Error {
-  constructor(readonly wiped = false) {
-    super(wiped ? 'wiped' : 'wrong');
-  }
+/** Only the tables `core/db/sealed-tables.ts` declares are sealed; anything else is a mistake. */
+function tableName(table: Table): SealedTableName {
+  if (!Object.hasOwn(SEALED_TABLES, table.name)) throw new TypeError(`not sealed: ${table.name}`);
+  return table.name as SealedTableName;
 }
-
-const sameKey = (a: VaultRecord | undefined, b: VaultRecord | undefined) => keyOf(a) === keyOf(b);
-const tableName = (table: Table) => table.name as SealedTableName;
 
 /**
  * The optional passphrase. With one set, a random data key seals note texts, letter drafts and
  * kept reading lists; the passphrase only wraps that key (issue 15). The key lives in memory
- * and is dropped when the app locks (idle, hidden, quick exit).
+ * and is dropped when the app locks: idle or hidden (`IdleLock`), quick exit.
  */
 @Injectable({ providedIn: 'root' })
 export class Vault {
   private readonly db = inject(AppDatabase).db;
-  private readonly window = inject(WINDOW);
-  private readonly document = inject(DOCUMENT);
   private readonly wipe = inject(Wipe);
-  private readonly settings = inject(LocalSettings);
+  private readonly idleLock = inject(IdleLock);
   private readonly record = toSignal(
     from(liveQuery(async () => (await this.db.vault.get('vault')) ?? null)),
   );
   private readonly key = signal<VaultKeys | null>(null);
   /** Which data key this tab holds: another tab removing or re-setting the lock makes it stale. */
   private keyId: string | null = null;
-  private idleTimer: ReturnType<typeof setTimeout> | undefined;
 
   readonly state = computed<VaultState>(() => {
     const record = this.record();
@@ -77,22 +72,12 @@ export class Vault {
       this.lock();
       this.db.close();
     });
-    this.document.addEventListener('visibilitychange', () => {
-      if (this.document.visibilityState === 'hidden') this.lock();
-    });
-    // `input` covers dictation and pasting, which fire no key events.
-    for (const type of ['pointerdown', 'keydown', 'input', 'touchstart', 'scroll']) {
-      this.document.addEventListener(type, () => this.restartIdleTimer(), {
-        passive: true,
-        capture: true,
-      });
-    }
   }
 
   lock(): void {
     this.key.set(null);
     this.keyId = null;
-    clearTimeout(this.idleTimer);
+    this.idleLock.stop();
   }
 
   /**
@@ -130,7 +115,7 @@ export class Vault {
     if (checked === 'wrong' || checked === 'wiped') return checked;
     const { record, bytes } = checked;
     const key = await importDataKey(bytes);
-    const keyId = await this.settle(record, bytes, key, passphrase);
+    const keyId = await settleUnlock(this.db, record, bytes, key, passphrase);
     bytes.fill(0);
     // Another tab changed the lock between the check and now: check again against what it wrote.
     if (keyId === null) return again ? this.unlock(passphrase, false) : 'wrong';
@@ -204,7 +189,7 @@ export class Vault {
     await this.db.vault.update('vault', { wipeAfterTen });
   }
 
-  /** A stored row as the app uses it; throws 'locked' while locked. */
+  /** A stored row as the app uses it; throws `VaultLocked` while locked. */
   open<R>(row: unknown, keys: VaultKeys | null = this.key()): Promise<R> {
     return openRow<R>(row as Row, keys);
   }
@@ -215,7 +200,7 @@ export class Vault {
     const row = (await table.get(id)) ?? (keys && (await table.get(await this.idOf(table, id))));
     if (row) return this.open<R>(row, keys);
     // Locked: a sealed record cannot even be found by its id.
-    if (!keys && (await this.db.vault.get('vault'))) throw new Error('locked');
+    if (!keys && (await this.db.vault.get('vault'))) throw new VaultLocked();
     return undefined;
   }
 
@@ -223,7 +208,7 @@ export class Vault {
   async remove(table: Table, id: string): Promise<void> {
     const keys = this.key();
     const sealedId = keys ? await this.idOf(table, id) : null;
-    if ((await this.db.vault.get('vault')) && !keys) throw new Error('locked');
+    if ((await this.db.vault.get('vault')) && !keys) throw new VaultLocked();
     await table.bulkDelete(sealedId ? [id, sealedId] : [id]);
   }
 
@@ -237,7 +222,7 @@ export class Vault {
     if (!keys || vault.keyId !== keyId) {
       // Locked, or another tab replaced the data key: this key would make the record unreadable.
       if (keys) this.lock();
-      throw new Error('locked');
+      throw new VaultLocked();
     }
     return sealRow(tableName(table), record as Row, keys);
   }
@@ -309,76 +294,9 @@ export class Vault {
     return 'wiped';
   }
 
-  /**
-   * After a right passphrase: resets the count and, in the same transaction, migrates a format 1
-   * vault (and any row still plain or only partly sealed, such as checklist ticks) to whole-sealed
-   * rows, or raises a count below today's default by re-wrapping the same key. Returns the key's
-   * id, or null when another tab replaced the key meanwhile.
-   */
-  private async settle(
-    record: VaultRecord,
-    bytes: Uint8Array,
-    keys: VaultKeys,
-    passphrase: string,
-  ): Promise<string | null> {
-    const stale = !record.wrapped || record.kdf.iterations < DEFAULT_ITERATIONS;
-    const wrapped = stale ? await wrapDataKey(bytes, passphrase) : null;
-    const keyId = record.keyId ?? crypto.randomUUID();
-    const write = async (vault: AppDatabase['db']['vault']) => {
-      const now = await vault.get('vault');
-      if (!now || !sameKey(now, record)) throw new ChangedMeanwhile();
-      const { check, ...rest } = now;
-      await vault.put(
-        wrapped ? { ...rest, ...wrapped, keyId, failedTries: 0 } : { ...now, failedTries: 0 },
-      );
-    };
-    try {
-      if (await this.rowsToSeal()) {
-        await rewriteAll(
-          this.db,
-          (vault) => {
-            if (!sameKey(vault, record)) throw new ChangedMeanwhile();
-          },
-          (table, rows) =>
-            Promise.all(
-              rows.map(async (r) => {
-                if (isWholeSealed(table, r)) return r;
-                // A row that cannot be opened is kept as it is (and reported where it is listed).
-                const plain = await openRow<Row>(r, keys).catch(() => null);
-                return plain ? sealRow(table, plain, keys) : r;
-              }),
-            ),
-          write,
-        );
-      } else {
-        await this.db.transaction('rw', this.db.vault, () => write(this.db.vault));
-      }
-      return keyId;
-    } catch (error) {
-      if (error instanceof ChangedMeanwhile) return null;
-      throw error;
-    }
-  }
-
-  private async rowsToSeal(): Promise<boolean> {
-    for (const name of SEALED_TABLE_NAMES) {
-      const rows = await this.db.table<Row, string>(name).toArray();
-      if (rows.some((row) => !isWholeSealed(name, row))) return true;
-    }
-    return false;
-  }
-
   private useKey(key: VaultKeys, keyId: string): void {
     this.key.set(key);
     this.keyId = keyId;
-    this.restartIdleTimer();
-  }
-
-  private restartIdleTimer(): void {
-    clearTimeout(this.idleTimer);
-    if (!this.key()) return;
-    const minutes = Number(this.settings.get('lockAfterMinutes'));
-    const idle = minutes > 0 ? Math.min(minutes, 30) * 60_000 : IDLE_LOCK_MS;
-    this.idleTimer = this.window.setTimeout(() => this.lock(), idle);
+    this.idleLock.start(() => this.lock());
   }
 }

@@ -5,7 +5,7 @@ import { from } from 'rxjs';
 import { injectOpenedRecords } from '../crypto/opened-records';
 import { Vault } from '../crypto/vault';
 import { AppDatabase, NoteRecord } from '../db/app-db';
-import { isQuotaError } from '../db/db-errors';
+import { StorageFailure, storageFailure } from '../db/db-errors';
 import { StorageHealth } from '../pwa/storage-health';
 import { stripFormatCharacters } from '../../shared/text/format-characters';
 
@@ -18,7 +18,7 @@ export interface Note {
 }
 
 /** Why a save failed; the text always stays on screen. */
-export type SaveError = 'full' | 'closed' | 'locked' | 'too-long' | 'failed';
+export type SaveError = StorageFailure | 'too-long';
 export type SaveResult = { ok: true; id: string } | { ok: false; error: SaveError };
 
 /** The only `about` links a note may keep; anything else is dropped (issue 15, finding 7). */
@@ -26,14 +26,6 @@ const ABOUT = /^(tips|guides|contacts)\/[a-z0-9-]{1,64}$/;
 
 /** Long enough for any real note; a cap keeps a pasted novel from filling a small phone. */
 export const MAX_NOTE_LENGTH = 100_000;
-
-function saveError(error: unknown): SaveError {
-  if (isQuotaError(error)) return 'full';
-  const name = (error as { name?: string })?.name ?? '';
-  if (/DatabaseClosed|InvalidState|VersionChange/.test(name)) return 'closed';
-  if ((error as Error)?.message === 'locked') return 'locked';
-  return 'failed';
-}
 
 /** Notes kept only in this browser's IndexedDB; open while unlocked, sealed while locked. */
 @Injectable({ providedIn: 'root' })
@@ -104,7 +96,7 @@ export class NotesStore {
       return { ok: true, id };
     } catch (error) {
       console.error(error);
-      return { ok: false, error: saveError(error) };
+      return { ok: false, error: storageFailure(error) };
     }
   }
 

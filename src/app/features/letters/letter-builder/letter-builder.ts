@@ -14,7 +14,7 @@ import {
 import { ActivatedRoute } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ContentStore } from '../../../core/content/content-store';
-import { Vault } from '../../../core/crypto/vault';
+import { Vault, VaultLocked } from '../../../core/crypto/vault';
 import { Language } from '../../../core/i18n/language';
 import { DEFAULT_LANGUAGE, findLanguage } from '../../../core/i18n/languages';
 import { RelatedLinks, toRelatedLinks } from '../../../shared/ui/related-links/related-links';
@@ -222,7 +222,7 @@ export default class LetterBuilder implements OnDestroy {
       this.loaded.set(true);
     } catch (error) {
       // Locked meanwhile: the unlock form shows, and unlocking loads the draft again.
-      if ((error as Error)?.message !== 'locked') {
+      if (!(error instanceof VaultLocked)) {
         console.error(error);
         this.loaded.set(true);
       }

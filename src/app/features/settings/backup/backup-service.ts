@@ -1,5 +1,5 @@
 import { Injectable, inject } from '@angular/core';
-import { Vault } from '../../../core/crypto/vault';
+import { Vault, VaultLocked } from '../../../core/crypto/vault';
 import { AppDatabase, ChecklistEntry, NoteRecord } from '../../../core/db/app-db';
 import { LocalSettings } from '../../../core/settings/local-settings';
 import { ExitTarget } from '../../../core/safety/exit-target';
@@ -25,9 +25,9 @@ export class BackupService {
   private readonly settings = inject(LocalSettings);
   private readonly exitTarget = inject(ExitTarget);
 
-  /** Throws 'locked' while the vault is locked: notes cannot be read then. */
+  /** Throws `VaultLocked` while the vault is locked: notes cannot be read then. */
   async export(passphrase: string): Promise<Blob> {
-    if (this.vault.state() === 'locked') throw new Error('locked');
+    if (this.vault.state() === 'locked') throw new VaultLocked();
     const records = await this.openAll<NoteRecord>(this.db.notes.toArray());
     const notes = records.map((r) => ({
       id: r.id,

@@ -1,7 +1,12 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import { PluralKeyPipe } from '../../../shared/ui/plural-key-pipe';
-import { MIN_PASSPHRASE_LENGTH, Vault, WrongPassphrase } from '../../../core/crypto/vault';
+import {
+  MIN_PASSPHRASE_LENGTH,
+  Vault,
+  VaultLocked,
+  WrongPassphrase,
+} from '../../../core/crypto/vault';
 import { pluralForm } from '../../../core/content/freshness';
 import { Language } from '../../../core/i18n/language';
 import { ExitTarget } from '../../../core/safety/exit-target';
@@ -107,7 +112,7 @@ export class BackupSettings {
           ? 'lock.error.current'
           : error instanceof BackupProblem
             ? `backup.error.${error.problem}`
-            : (error as Error)?.message === 'locked'
+            : error instanceof VaultLocked
               ? 'backup.error.locked'
               : 'backup.error.failed';
       this.message.set({ kind: 'error', key });
