@@ -1,9 +1,9 @@
 import { AppDb, VaultRecord } from '../db/app-db';
 import { SEALED_TABLE_NAMES, SealedTableName } from '../db/sealed-tables';
+import { ChangedMeanwhile, retryWhenChanged } from '../db/retry-when-changed';
 import { Row } from './sealed-records';
 
-/** Thrown inside a transaction when another tab wrote first: the work is done again. */
-export class ChangedMeanwhile extends Error {}
+export { ChangedMeanwhile } from '../db/retry-when-changed';
 
 /** Turns every stored row of one table into its new form. */
 export type Rewrite = (table: SealedTableName, rows: Row[]) => Promise<Row[]>;
@@ -22,34 +22,29 @@ export async function rewriteAll(
   writeVault: (vault: AppDb['vault']) => Promise<unknown>,
 ): Promise<void> {
   const tables = SEALED_TABLE_NAMES.map((name) => db.table<Row, string>(name));
-  for (let attempt = 0; ; attempt++) {
+  await retryWhenChanged(async () => {
     const vaultBefore = await db.vault.get('vault');
     expect(vaultBefore);
     const before = await Promise.all(tables.map((table) => table.toArray()));
     const after = await Promise.all(
       before.map((rows, i) => transform(SEALED_TABLE_NAMES[i], rows)),
     );
-    try {
-      await db.transaction('rw', [...tables, db.vault], async () => {
-        const vaultNow = await db.vault.get('vault');
-        if (keyOf(vaultNow) !== keyOf(vaultBefore)) throw new ChangedMeanwhile();
-        for (const [i, table] of tables.entries()) {
-          if (JSON.stringify(await table.toArray()) !== JSON.stringify(before[i])) {
-            throw new ChangedMeanwhile();
-          }
+    await db.transaction('rw', [...tables, db.vault], async () => {
+      const vaultNow = await db.vault.get('vault');
+      if (keyOf(vaultNow) !== keyOf(vaultBefore)) throw new ChangedMeanwhile();
+      for (const [i, table] of tables.entries()) {
+        if (JSON.stringify(await table.toArray()) !== JSON.stringify(before[i])) {
+          throw new ChangedMeanwhile();
         }
-        // Ids change between plain and sealed forms: the old rows go, the new ones come.
-        for (const [i, table] of tables.entries()) {
-          await table.clear();
-          await table.bulkAdd(after[i]);
-        }
-        await writeVault(db.vault);
-      });
-      return;
-    } catch (error) {
-      if (!(error instanceof ChangedMeanwhile) || attempt >= 4) throw error;
-    }
-  }
+      }
+      // Ids change between plain and sealed forms: the old rows go, the new ones come.
+      for (const [i, table] of tables.entries()) {
+        await table.clear();
+        await table.bulkAdd(after[i]);
+      }
+      await writeVault(db.vault);
+    });
+  });
 }
 
 /** What identifies the stored key material: changes with any passphrase change or removal. */

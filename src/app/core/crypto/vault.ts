@@ -10,7 +10,8 @@ import { DEFAULT_ITERATIONS } from './envelope';
 import { IdleLock } from './idle-lock';
 import { Row, openRow, sealRow } from './sealed-records';
 import { VaultLocked, WrongPassphrase } from './vault-errors';
-import { ChangedMeanwhile, rewriteAll, sameKey } from './vault-rewrite';
+import { ChangedMeanwhile, retryWhenChanged } from '../db/retry-when-changed';
+import { rewriteAll, sameKey } from './vault-rewrite';
 import { settleUnlock } from './vault-settle';
 import {
   VaultKeys,
@@ -234,21 +235,16 @@ export class Vault {
    * plain under a passphrase, or sealed with a key nobody has.
    */
   async put<R extends object>(table: Table, record: R): Promise<void> {
-    for (let attempt = 0; ; attempt++) {
+    await retryWhenChanged(async () => {
       const stampBefore = this.stamp(await this.db.vault.get('vault'));
       const row = await this.storedForm(table, record);
-      try {
-        await this.db.transaction('rw', table, this.db.vault, async () => {
-          if (this.stamp(await this.db.vault.get('vault')) !== stampBefore) {
-            throw new ChangedMeanwhile();
-          }
-          await table.put(row);
-        });
-        return;
-      } catch (error) {
-        if (!(error instanceof ChangedMeanwhile) || attempt >= 4) throw error;
-      }
-    }
+      await this.db.transaction('rw', table, this.db.vault, async () => {
+        if (this.stamp(await this.db.vault.get('vault')) !== stampBefore) {
+          throw new ChangedMeanwhile();
+        }
+        await table.put(row);
+      });
+    });
   }
 
   private idOf(table: Table, id: string): Promise<string> {
