@@ -1,6 +1,19 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { TranslatePipe } from '@ngx-translate/core';
 import { PluralKeyPipe } from '../../../shared/ui/plural-key-pipe';
+import { PassphraseField } from '../../../shared/ui/passphrase-field/passphrase-field';
+import {
+  newPassphraseControl,
+  typedPassphraseControl,
+} from '../../../shared/ui/passphrase-field/passphrase-form';
 import {
   MIN_PASSPHRASE_LENGTH,
   Vault,
@@ -21,7 +34,7 @@ type Message =
 
 @Component({
   selector: 'app-backup-settings',
-  imports: [TranslatePipe, PluralKeyPipe],
+  imports: [ReactiveFormsModule, TranslatePipe, PluralKeyPipe, PassphraseField],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './backup-settings.html',
 })
@@ -37,19 +50,33 @@ export class BackupSettings {
   protected readonly minLength = MIN_PASSPHRASE_LENGTH;
 
   /** With a lock set, exporting asks for the current passphrase (issue 15, finding 3). */
-  protected async exportFile(
-    event: Event,
-    passphrase: HTMLInputElement,
-    current: HTMLInputElement,
-  ): Promise<void> {
-    event.preventDefault();
-    if (passphrase.value.length < MIN_PASSPHRASE_LENGTH) {
-      this.message.set({ kind: 'error', key: 'backup.error.short' });
+  protected readonly exportForm = new FormGroup({
+    current: typedPassphraseControl(),
+    passphrase: newPassphraseControl(),
+  });
+  protected readonly importForm = new FormGroup({
+    passphrase: typedPassphraseControl(),
+    mode: new FormControl<ImportMode>('merge', { nonNullable: true }),
+  });
+  /** A file input has no form control in @angular/forms: the file is read from the element. */
+  private readonly importInput = viewChild.required<ElementRef<HTMLInputElement>>('importInput');
+
+  /** The id of the message, when it is the given refusal, for the field it concerns. */
+  protected refusedBy(key: string): string | null {
+    const message = this.message();
+    return message?.kind === 'error' && message.key === key ? 'backup-error' : null;
+  }
+
+  protected async exportFile(): Promise<void> {
+    const { current, passphrase } = this.exportForm.controls;
+    this.exportForm.markAllAsTouched();
+    if (passphrase.invalid) {
+      this.message.set(null);
       return;
     }
     await this.run(async () => {
       await this.vault.confirm(current.value);
-      current.value = '';
+      current.reset();
       const blob = await this.backup.export(passphrase.value);
       const url = URL.createObjectURL(blob);
       const link = this.window.document.createElement('a');
@@ -58,19 +85,14 @@ export class BackupSettings {
       link.download = 'backup.json';
       link.click();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      passphrase.value = '';
+      passphrase.reset();
       this.message.set({ kind: 'exported' });
     });
   }
 
-  protected async importFile(
-    event: Event,
-    file: HTMLInputElement,
-    passphrase: HTMLInputElement,
-    replace: HTMLInputElement,
-  ): Promise<void> {
-    event.preventDefault();
-    const chosen = file.files?.[0];
+  protected async importFile(): Promise<void> {
+    const { passphrase, mode } = this.importForm.controls;
+    const chosen = this.importInput().nativeElement.files?.[0];
     if (!chosen) {
       this.message.set({ kind: 'error', key: 'backup.error.noFile' });
       return;
@@ -79,10 +101,9 @@ export class BackupSettings {
       this.message.set({ kind: 'error', key: 'backup.error.too-big' });
       return;
     }
-    const mode: ImportMode = replace.checked ? 'replace' : 'merge';
     await this.run(async () => {
-      const report = await this.backup.import(await chosen.text(), passphrase.value, mode);
-      passphrase.value = '';
+      const report = await this.backup.import(await chosen.text(), passphrase.value, mode.value);
+      passphrase.reset();
       const { code, locale } = this.language.current();
       // "3 notes could not be read and were skipped", in the plural form the language needs.
       const skipped = (['notes', 'ticks'] as const)
