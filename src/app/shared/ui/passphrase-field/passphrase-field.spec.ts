@@ -17,6 +17,7 @@ import { MIN_PASSPHRASE_LENGTH } from '../../../core/crypto/vault';
         inputId="pass"
         testId="pass-box"
         [refusedBy]="refusedBy()"
+        strength
       />
       <app-passphrase-field
         [control]="form.controls.confirm"
@@ -78,7 +79,8 @@ describe('PassphraseField', () => {
     await submit();
     expect(error('pass')).toBe('lock.error.short');
     expect(box('pass').getAttribute('aria-invalid')).toBe('true');
-    expect(box('pass').getAttribute('aria-describedby')).toBe('pass-error');
+    // The error first, then the strength hint (this field is a new passphrase).
+    expect(box('pass').getAttribute('aria-describedby')).toBe('pass-error pass-strength');
     expect(el.querySelector('#pass-error')?.getAttribute('role')).toBe('alert');
     // Long enough: the message goes as the reader types.
     await type('pass', 'x'.repeat(MIN_PASSPHRASE_LENGTH));
@@ -114,5 +116,36 @@ describe('PassphraseField', () => {
     host.refusedBy.set(null);
     await fixture.whenStable();
     expect(box('pass').hasAttribute('aria-invalid')).toBeFalse();
+  });
+
+  it('hints at the strength of a new passphrase while it is typed, and only there', async () => {
+    const { el, box, type } = await create();
+    const hint = () => el.querySelector('#pass-strength')?.textContent?.trim() ?? null;
+    expect(hint()).toBeNull();
+    await type('pass', 'short');
+    expect(hint()).toBe('lock.strength.weak');
+    expect(box('pass').getAttribute('aria-describedby')).toBe('pass-strength');
+    await type('pass', 'river stone lantern moon');
+    expect(hint()).toBe('lock.strength.strong');
+    // The repeating box has no hint: it must only match.
+    await type('again', 'short');
+    expect(el.querySelector('#again-strength')).toBeNull();
+  });
+
+  it('shows what was typed only when the reader asks', async () => {
+    const { fixture, el, box } = await create();
+    const show = el.querySelectorAll<HTMLInputElement>('input[type=checkbox]')[0];
+    expect(box('pass').type).toBe('password');
+    expect(show.getAttribute('aria-controls')).toBe('pass');
+    show.click();
+    await fixture.whenStable();
+    expect(box('pass').type).toBe('text');
+    expect(box('again').type).toBe('password');
+    // Shown text is still not sent to a spelling service or remembered by the browser.
+    expect(box('pass').spellcheck).toBeFalse();
+    expect(box('pass').autocomplete).toBe('off');
+    show.click();
+    await fixture.whenStable();
+    expect(box('pass').type).toBe('password');
   });
 });

@@ -5,6 +5,7 @@ import {
   booleanAttribute,
   computed,
   input,
+  signal,
   viewChild,
 } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
@@ -12,10 +13,12 @@ import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { TranslatePipe } from '@ngx-translate/core';
 import { startWith, switchMap } from 'rxjs';
 import { MIN_PASSPHRASE_LENGTH } from '../../../core/crypto/vault';
+import { passphraseStrength } from './passphrase-strength';
 
 /**
  * The one passphrase input: label, a password box the browser is not asked to remember
- * (`autocomplete="off"`, issue 15), and the reason it is refused, tied to it for screen readers.
+ * (`autocomplete="off"`, issue 15), a choice to show what was typed, a strength hint for a new
+ * passphrase, and the reason it is refused, tied to it for screen readers.
  * Built from the controls in passphrase-form.ts; the form owning the control decides what to do
  * with the value.
  */
@@ -39,10 +42,15 @@ export class PassphraseField {
    * (the vault's "not your passphrase"): the box is then marked invalid and described by it.
    */
   readonly refusedBy = input<string | null>(null);
+  /** A new passphrase: say how hard it is to guess while the reader types. */
+  readonly strength = input(false, { transform: booleanAttribute });
 
   protected readonly min = MIN_PASSPHRASE_LENGTH;
   private readonly box = viewChild.required<ElementRef<HTMLInputElement>>('box');
   protected readonly errorId = computed(() => `${this.inputId()}-error`);
+  protected readonly strengthId = computed(() => `${this.inputId()}-strength`);
+  /** Off at first: someone may be looking over the reader's shoulder. */
+  protected readonly shown = signal(false);
 
   /**
    * Reactive forms report through events, not signals: any change anywhere in the form (a value,
@@ -62,9 +70,23 @@ export class PassphraseField {
     return null;
   });
 
-  protected readonly describedBy = computed(() =>
-    this.error() ? this.errorId() : this.refusedBy(),
+  /** Translation key of the strength hint, once something is typed into a new passphrase. */
+  protected readonly strengthKey = computed(() => {
+    this.formChanged();
+    const value = this.control().value;
+    return this.strength() && value ? `lock.strength.${passphraseStrength(value)}` : null;
+  });
+
+  protected readonly describedBy = computed(
+    () =>
+      [
+        this.error() ? this.errorId() : this.refusedBy(),
+        this.strengthKey() ? this.strengthId() : null,
+      ]
+        .filter(Boolean)
+        .join(' ') || null,
   );
+  protected readonly invalid = computed(() => !!(this.error() || this.refusedBy()));
 
   /** Back to the box, for another try after a refusal. */
   focus(): void {
