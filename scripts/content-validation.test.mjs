@@ -101,6 +101,11 @@ const broken = [
     /en\.json: changes\.test-change: missing/,
   ],
   [
+    'a change listed twice',
+    (m) => m.versions[1].changes.push(structuredClone(m.versions[0].changes[0])),
+    /meta\.json: versions\[1\]\.changes\[\d+\]\.id: "[a-z0-9-]+" is used twice/,
+  ],
+  [
     'a change sentence for no listed change',
     (m, t) => (t.en.changes['no-such-change'] = 'Something.'),
     /en\.json: changes\.no-such-change: no such id in meta\.json/,

@@ -227,6 +227,12 @@ const broken = [
     /^public\/content\/meta\.json: tips: has 6 entries, expected at least 7$/,
   ],
   [
+    'eight tips instead of seven',
+    META,
+    (m) => m.tips.push(structuredClone(m.tips[0])),
+    /^public\/content\/meta\.json: tips: has 8 entries, expected at most 7$/,
+  ],
+  [
     'fewer than 20 contacts',
     META,
     (m) => m.contacts.splice(19),
