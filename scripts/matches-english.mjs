@@ -1,9 +1,10 @@
 // The one "matches English" check, for every file translated from an English one: the interface
 // (public/i18n), the content texts (public/content) and the letters (public/letters). A
-// translation has the same keys as English, the same number of entries in every list, the same
-// {{placeholders}} in every text, and no empty text. validate-content.mjs runs it for translators,
-// the node --test stage of `npm test` runs it on every shipped file, and e2e/app-pages.ts reads
-// interface files through `flatten`.
+// translation has the same keys as English, the same number of entries in every list, and the
+// same {{placeholders}} in every text. That each file on its own has no empty text or list, and
+// only text where text belongs, is its schema's job (schemas/, schema-validation.mjs).
+// validate-content.mjs runs it for translators, the node --test stage of `npm test` runs it on
+// every shipped file, and e2e/app-pages.ts reads interface files through `flatten`.
 
 /** Anything in double braces, so a translated name (`{{الاسم}}`) is caught too. */
 const PLACEHOLDER = /\{\{[^{}]*\}\}/g;
@@ -26,8 +27,8 @@ export function placeholdersIn(text) {
 
 /**
  * A nested translation file as `a.b.c` keys and their texts; a list's entries are `a.steps.0`,
- * `a.steps.1`. The texts are whatever the file holds at each leaf: matchesEnglish is what makes
- * sure they are text.
+ * `a.steps.1`. The texts are whatever the file holds at each leaf: the file's schema (schemas/)
+ * is what makes sure they are text.
  * @param {unknown} tree
  * @param {string} [prefix]
  * @returns {Map<string, string>}
@@ -52,8 +53,7 @@ function isGroup(value) {
 }
 
 /**
- * Compares a translation with the English it was made from; pass English itself as `own` and
- * `english` to check only that no text is empty.
+ * Compares a translation with the English it was made from.
  * @param {unknown} own the translated file, or one item of it
  * @param {unknown} english the same file or item in English; `undefined` when English has none
  * @param {{ file: string, field?: string }} where the file name and the item's field, for messages
@@ -68,13 +68,11 @@ export function matchesEnglish(own, english, { file, field = '' }) {
   /** @param {unknown} value @param {unknown} original @param {string} at */
   const walk = (value, original, at) => {
     if (typeof value === 'string') {
-      if (!value.trim()) fail(at, 'empty text');
-      else if (typeof original === 'string') comparePlaceholders(value, original, at);
+      if (typeof original === 'string') comparePlaceholders(value, original, at);
       else if (original !== undefined) fail(at, `text, where English has ${kindOf(original)}`);
       return;
     }
     if (Array.isArray(value)) {
-      if (value.length === 0) fail(at, 'empty list');
       if (Array.isArray(original) && original.length !== value.length)
         fail(at, `${value.length} entries, English has ${original.length}`);
       else if (original !== undefined && !Array.isArray(original))
@@ -83,10 +81,7 @@ export function matchesEnglish(own, english, { file, field = '' }) {
       value.forEach((entry, i) => walk(entry, entries[i], `${at}[${i}]`));
       return;
     }
-    if (!isObject(value)) {
-      fail(at, `${JSON.stringify(value)} is not text`);
-      return;
-    }
+    if (!isObject(value)) return; // a number, null or nothing: the schema says what belongs here
     if (isObject(original)) {
       for (const key of Object.keys(original)) if (!(key in value)) fail(join(at, key), 'missing');
       for (const key of Object.keys(value))

@@ -9,7 +9,7 @@ import { LANGUAGES_JSON, shippedLanguageCodes } from './language-files.mjs';
 import { validateInterfaceDir } from './i18n-validation.mjs';
 import { validateLanguagesInRepo } from './languages-validation.mjs';
 import { validateLettersDir } from './letters-validation.mjs';
-import { validateI18nDir } from './release-validation.mjs';
+import { validateSchemasInRepo } from './schema-validation.mjs';
 
 const { values } = parseArgs({ options: { lang: { type: 'string' } } });
 const lang = values.lang;
@@ -26,7 +26,7 @@ if (lang !== undefined && !shipped.includes(lang)) {
  */
 const check = (dir, validate) => {
   try {
-    return validate().map((e) => (e.startsWith('public/') ? e : `${dir}/${e}`));
+    return validate().map((e) => (/^(public|src)\//.test(e) ? e : `${dir}/${e}`));
   } catch (error) {
     return [`${dir}: ${error instanceof Error ? error.message : error}`];
   }
@@ -34,10 +34,11 @@ const check = (dir, validate) => {
 /** @type {string[]} */
 const warnings = [];
 const all = [
+  // The shape of every file (schemas/); the checks below need several files, or today's date.
+  ...check('.', () => validateSchemasInRepo()),
   ...check('public/content', () => validateContentDir('public/content', warnings)),
   ...check('public/letters', () => validateLettersDir()),
   ...check('public/i18n', () => validateInterfaceDir()),
-  ...check('public/i18n', () => validateI18nDir()),
   ...check('src/app/core/i18n', () => validateLanguagesInRepo()),
   ...check('public', () => englishLeftInRepo()),
 ];
