@@ -73,7 +73,9 @@ describe('LockSettings', () => {
       tick('[data-testid=understand]');
       await submit('set-passphrase');
       expect(text('#new-passphrase-error')).toBe('lock.error.short');
-      expect($('#new-passphrase')!.getAttribute('aria-describedby')).toBe('new-passphrase-error');
+      expect($('#new-passphrase')!.getAttribute('aria-describedby')).toBe(
+        'new-passphrase-error new-passphrase-strength',
+      );
       expect(text('#new-confirm-error')).toBeNull();
       expect($('[data-testid=lock-error]')).toBeNull();
       expect(await TestBed.inject(AppDatabase).db.vault.count()).toBe(0);
@@ -104,7 +106,7 @@ describe('LockSettings', () => {
       type('new-passphrase', PASSPHRASE);
       type('new-confirm', PASSPHRASE);
       tick('[data-testid=understand]');
-      tick('[data-testid=set-passphrase] label.check:nth-of-type(2) input');
+      tick('[data-testid=set-passphrase] input[formcontrolname=wipeAfterTen]');
       await submit('set-passphrase');
       await until(() => text('[data-testid=lock-done]') !== null, 'done');
       expect(text('[data-testid=lock-done]')).toBe('lock.done.set');
