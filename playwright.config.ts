@@ -15,7 +15,7 @@ process.env['PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS'] = '1';
 const CORE = {
   testMatch: ['offline.spec.ts', 'privacy.spec.ts', 'deploy.spec.ts', 'update.spec.ts'],
   grepInvert:
-    /opens in (?!en )\w+ with the server stopped|a whole walk of the app|first visit alone/,
+    /opens in (?!en with)[^(]+ with the server stopped|a whole walk of the app|first visit alone/,
 };
 
 /** A project that runs the core subset against a real web server with the deploy/ config. */
