@@ -1,9 +1,7 @@
 import { TestBed } from '@angular/core/testing';
-import { provideTranslateService } from '@ngx-translate/core';
-import Dexie from 'dexie';
-import { APP_DB_NAME, AppDatabase } from '../../../core/db/app-db';
 import { MIN_ACCEPTED_ITERATIONS } from '../../../core/crypto/envelope';
 import { MIN_PASSPHRASE_LENGTH, Vault } from '../../../core/crypto/vault';
+import { useRealVault } from '../../../../testing/real-vault';
 import { until } from '../../../../testing/until';
 import { encodeBackup } from './backup-codec';
 import { BackupService } from './backup-service';
@@ -11,28 +9,9 @@ import { BackupSettings } from './backup-settings';
 
 /** The backup passphrase forms against the real vault, IndexedDB and Web Crypto. */
 describe('BackupSettings', () => {
-  let name: string;
+  const real = useRealVault('backup-form-spec');
   let vault: Vault;
-  let timeout: number;
-  beforeAll(() => {
-    timeout = jasmine.DEFAULT_TIMEOUT_INTERVAL;
-    jasmine.DEFAULT_TIMEOUT_INTERVAL = 60_000;
-  });
-  afterAll(() => (jasmine.DEFAULT_TIMEOUT_INTERVAL = timeout));
-
-  beforeEach(async () => {
-    name = `backup-form-spec-${Math.random().toString(36).slice(2)}`;
-    TestBed.configureTestingModule({
-      providers: [provideTranslateService(), { provide: APP_DB_NAME, useValue: name }],
-    });
-    vault = TestBed.inject(Vault);
-    await until(() => vault.state() !== 'loading');
-  });
-
-  afterEach(async () => {
-    TestBed.inject(AppDatabase).db.close();
-    await Dexie.delete(name);
-  });
+  beforeEach(() => (vault = real.vault()));
 
   async function create() {
     const fixture = TestBed.createComponent(BackupSettings);

@@ -1,43 +1,19 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { provideTranslateService } from '@ngx-translate/core';
-import Dexie from 'dexie';
-import { APP_DB_NAME, AppDatabase } from '../../../core/db/app-db';
+import { AppDatabase } from '../../../core/db/app-db';
 import { MIN_ACCEPTED_ITERATIONS } from '../../../core/crypto/envelope';
 import { MIN_PASSPHRASE_LENGTH, Vault } from '../../../core/crypto/vault';
+import { useRealVault } from '../../../../testing/real-vault';
 import { until } from '../../../../testing/until';
 import { LockSettings } from './lock-settings';
 
 /** The passphrase forms of Settings against the real vault, IndexedDB and Web Crypto. */
 describe('LockSettings', () => {
   const PASSPHRASE = 'orchard lamp seven';
-  let name: string;
+  const real = useRealVault('lock-settings-spec', [provideRouter([])]);
   let vault: Vault;
-  let timeout: number;
-  beforeAll(() => {
-    timeout = jasmine.DEFAULT_TIMEOUT_INTERVAL;
-    jasmine.DEFAULT_TIMEOUT_INTERVAL = 60_000;
-  });
-  afterAll(() => (jasmine.DEFAULT_TIMEOUT_INTERVAL = timeout));
-
-  beforeEach(async () => {
-    name = `lock-settings-spec-${Math.random().toString(36).slice(2)}`;
-    TestBed.configureTestingModule({
-      providers: [
-        provideTranslateService(),
-        provideRouter([]),
-        { provide: APP_DB_NAME, useValue: name },
-      ],
-    });
-    vault = TestBed.inject(Vault);
-    await until(() => vault.state() !== 'loading');
-  });
-
-  afterEach(async () => {
-    TestBed.inject(AppDatabase).db.close();
-    await Dexie.delete(name);
-    localStorage.removeItem('ds.lockAfterMinutes');
-  });
+  beforeEach(() => (vault = real.vault()));
+  afterEach(() => localStorage.removeItem('ds.lockAfterMinutes'));
 
   async function create() {
     const fixture = TestBed.createComponent(LockSettings);

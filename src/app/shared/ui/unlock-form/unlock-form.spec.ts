@@ -1,39 +1,21 @@
 import { TestBed } from '@angular/core/testing';
-import { provideTranslateService } from '@ngx-translate/core';
-import Dexie from 'dexie';
-import { APP_DB_NAME, AppDatabase } from '../../../core/db/app-db';
 import { MIN_ACCEPTED_ITERATIONS } from '../../../core/crypto/envelope';
 import { Vault } from '../../../core/crypto/vault';
+import { useRealVault } from '../../../../testing/real-vault';
 import { until } from '../../../../testing/until';
 import { UnlockForm } from './unlock-form';
 
 /** The unlock form against the real vault, real IndexedDB and real Web Crypto. */
 describe('UnlockForm', () => {
   const PASSPHRASE = 'river stone lantern';
-  let name: string;
+  const real = useRealVault('unlock-form-spec');
   let vault: Vault;
-  let timeout: number;
-  beforeAll(() => {
-    timeout = jasmine.DEFAULT_TIMEOUT_INTERVAL;
-    jasmine.DEFAULT_TIMEOUT_INTERVAL = 60_000;
-  });
-  afterAll(() => (jasmine.DEFAULT_TIMEOUT_INTERVAL = timeout));
 
   beforeEach(async () => {
-    name = `unlock-form-spec-${Math.random().toString(36).slice(2)}`;
-    TestBed.configureTestingModule({
-      providers: [provideTranslateService(), { provide: APP_DB_NAME, useValue: name }],
-    });
-    vault = TestBed.inject(Vault);
-    await until(() => vault.state() !== 'loading');
+    vault = real.vault();
     await vault.setPassphrase(PASSPHRASE, false, MIN_ACCEPTED_ITERATIONS);
     vault.lock();
     await until(() => vault.state() === 'locked');
-  });
-
-  afterEach(async () => {
-    TestBed.inject(AppDatabase).db.close();
-    await Dexie.delete(name);
   });
 
   async function create() {
