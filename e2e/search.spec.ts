@@ -112,7 +112,8 @@ test.describe('in every language', () => {
   // What is checked is the results screen, not caching: no worker installs behind it.
   test.use({ serviceWorkers: 'block' });
   test('search results have no axe-core violation', async ({ page, server }) => {
-    test.setTimeout(10_000 + LANGUAGE_CODES.length * 5_000);
+    // A load and an axe run per language: about 3 s each here, twice that on a slow CI machine.
+    test.setTimeout(10_000 + LANGUAGE_CODES.length * 8_000);
     for (const code of LANGUAGE_CODES) {
       await page.goto(`${server.origin}/search?q=eVisa&lang=${code}`);
       await expect(results(page).first()).toBeVisible();
