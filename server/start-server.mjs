@@ -1,6 +1,7 @@
 // Serves a build folder on a free port inside this process, with the very app `npm start` runs
 // (server/static-app.mjs). Used by the e2e tests, the bench and the screenshots. In-process, a
 // server starts in milliseconds instead of the half second a new Node process takes.
+import { once } from 'node:events';
 import { resolve } from 'node:path';
 import { createStaticApp } from './static-app.mjs';
 
@@ -10,12 +11,8 @@ import { createStaticApp } from './static-app.mjs';
  */
 export async function startServer(root) {
   const server = createStaticApp(resolve(root)).listen(0, 'localhost');
-  const listening = () =>
-    new Promise((done, failed) => {
-      server.once('listening', done);
-      server.once('error', failed);
-    });
-  await listening();
+  // `once` also rejects on 'error', and leaves no listener behind after either.
+  await once(server, 'listening');
   const address = /** @type {import('node:net').AddressInfo} */ (server.address());
   const url = `http://localhost:${address.port}/`;
   // Stopped means stopped: open keep-alive connections close too, so from then on only the
@@ -30,7 +27,7 @@ export async function startServer(root) {
   const resume = async () => {
     if (server.listening) return;
     server.listen(address.port, 'localhost');
-    await listening();
+    await once(server, 'listening');
   };
   return { url, origin: new URL(url).origin, stop, resume };
 }

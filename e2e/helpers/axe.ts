@@ -20,7 +20,7 @@ interface AxeWindow {
  * The axe-core violations on the page as it is now, one line each (`rule: selectors`), so a
  * failure names what to fix. axe runs in the page itself, injected once per document: the app
  * has no frames, and @axe-core/playwright's frame-by-frame run opens a fresh page for every
- * check, which tripled the time of each (e2e/README.md, "Speed").
+ * check, which tripled the time of each (docs/architecture.md, on keeping the suite fast).
  */
 export async function axeViolations(
   page: Page,
