@@ -57,11 +57,15 @@ export class App implements OnInit {
       )
       .subscribe((event) => {
         this.followLanguageInLink(event.urlAfterRedirects);
-        // The page scrolls inside the shell, not the window: start each new page at its top.
-        this.document.querySelector('.scroller')?.scrollTo({ top: 0 });
-        // Screen readers announce nothing on a client-side page change: move focus to the new
-        // page's heading, except on first load where the reader starts at the top anyway.
-        if (!firstNavigation) setTimeout(() => this.focusHeading());
+        // On first load the reader starts at the top already (and a scroll there would force a
+        // layout before the page is built, about 100 ms at a cheap phone's speed).
+        if (!firstNavigation) {
+          // The page scrolls inside the shell, not the window: start each new page at its top.
+          this.document.querySelector('.scroller')?.scrollTo({ top: 0 });
+          // Screen readers announce nothing on a client-side page change: move focus to the new
+          // page's heading.
+          setTimeout(() => this.focusHeading());
+        }
         firstNavigation = false;
         this.routed.set(true);
       });

@@ -3,6 +3,26 @@ import { Language } from '../../core/i18n/language';
 import { LanguageInfo } from '../../core/i18n/languages';
 
 /**
+ * Formatters by locale and precision. Creating an `Intl.DateTimeFormat` costs far more than using
+ * one, and this impure pipe runs on every check of every dated line: a guide's page built a new
+ * one per date per check, about 90 ms of a first load at a cheap phone's speed.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string, month: boolean, day: boolean): Intl.DateTimeFormat {
+  const key = `${locale}|${month}|${day}`;
+  let format = formatters.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
+    if (month) options.month = 'long';
+    if (day) options.day = 'numeric';
+    format = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, format);
+  }
+  return format;
+}
+
+/**
  * "2026-11-22" → "22 November 2026" in the reader's language, or in `language` when given (a
  * handout printed for someone else); "2018-05" → "May 2018".
  */
@@ -13,10 +33,7 @@ export class LocalDatePipe implements PipeTransform {
   transform(isoDate: string, language?: LanguageInfo): string {
     const [year, month, day] = isoDate.split('-').map(Number);
     const date = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
-    const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
-    if (month) options.month = 'long';
-    if (day) options.day = 'numeric';
     const { code, locale } = language ?? this.language.current();
-    return new Intl.DateTimeFormat(locale ?? code, options).format(date);
+    return formatter(locale ?? code, !!month, !!day).format(date);
   }
 }
