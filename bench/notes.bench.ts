@@ -7,8 +7,12 @@ const median = (values: number[]) =>
 
 test(`unlock and list ${COUNT} encrypted notes; open the list when unlocked`, async ({
   page,
-  server,
+  server: appServer,
+  serveFolder,
 }) => {
+  // BENCH_BUILD serves another build (say, the one before a change) to compare the two in turn.
+  const other = process.env['BENCH_BUILD'];
+  const server = other ? await serveFolder(other) : appServer;
   // Times inside the page, free of Playwright's polling (which retries after 100, 250, 500 and
   // 1000 ms, so its figure moves in steps): the unlock form's submit, the end of key derivation
   // (PBKDF2, deliberately slow, run once per unlock), and the moment the count of all notes is
