@@ -12,7 +12,7 @@ import { Row, openRow, sealRow } from './sealed-records';
 import { VaultLocked, WrongPassphrase } from './vault-errors';
 import { ChangedMeanwhile, retryWhenChanged } from '../db/retry-when-changed';
 import { rewriteAll, sameKey } from './vault-rewrite';
-import { settleUnlock } from './vault-settle';
+import { sealLeftoversSoon, settleUnlock } from './vault-settle';
 import {
   VaultKeys,
   WrappedKey,
@@ -54,6 +54,7 @@ export class Vault {
     from(liveQuery(async () => (await this.db.vault.get('vault')) ?? null)),
   );
   private readonly key = signal<VaultKeys | null>(null);
+  private leftovers: Promise<number> = Promise.resolve(0);
   /** Which data key this tab holds: another tab removing or re-setting the lock makes it stale. */
   private keyId: string | null = null;
 
@@ -121,7 +122,16 @@ export class Vault {
     // Another tab changed the lock between the check and now: check again against what it wrote.
     if (keyId === null) return again ? this.unlock(passphrase, false) : 'wrong';
     this.useKey(key, keyId);
+    this.leftovers = sealLeftoversSoon(this.db, keyId, key, () => this.key() === key);
     return 'unlocked';
+  }
+
+  /**
+   * After an unlock: how many tables had rows left plain (by an older build, or an import racing a
+   * new passphrase) that are now sealed. Runs shortly after the unlock, off its critical path.
+   */
+  sealedLeftovers(): Promise<number> {
+    return this.leftovers;
   }
 
   /**

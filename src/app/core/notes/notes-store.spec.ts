@@ -56,6 +56,39 @@ describe('NotesStore and Vault (real IndexedDB, real Web Crypto)', () => {
     expect(result).toEqual({ ok: false, error: 'closed' });
   });
 
+  it('opens a list longer than the decrypts it runs at once: all of it, newest first, with the unreadable counted', async () => {
+    const db = TestBed.inject(AppDatabase).db;
+    await until(() => vault.state() === 'none');
+    // More rows than opened-records keeps in flight (64), so several rounds run.
+    await db.notes.bulkPut(
+      Array.from({ length: 150 }, (_, i) => ({
+        id: `n${i}`,
+        body: `note ${i}`,
+        createdAt: i,
+        updatedAt: i,
+      })),
+    );
+    await vault.setPassphrase('a long list passphrase', false);
+    vault.lock();
+    await until(() => store.notes() === undefined, 'locked');
+    // One row damaged at rest: left out and counted, never hiding the others.
+    const [first] = await db.notes.toArray();
+    await db.notes.put({
+      ...first,
+      sealed: {
+        ...first.sealed!,
+        ct: first.sealed!.ct.replace(/^./, (c) => (c === 'A' ? 'B' : 'A')),
+      },
+    });
+    spyOn(console, 'error');
+    expect(await vault.unlock('a long list passphrase')).toBe('unlocked');
+    await until(() => store.notes()?.length === 149, 'the readable 149 listed');
+    expect(store.unreadable()).toBe(1);
+    const times = store.notes()!.map((note) => note.updatedAt);
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    expect(new Set(store.notes()!.map((note) => note.text)).size).toBe(149);
+  });
+
   it('with a passphrase, stores no note text at all, and locks and unlocks', async () => {
     await store.save({ text: 'my secret plan' });
     await until(() => vault.state() === 'none');
