@@ -116,11 +116,28 @@ test('high contrast and the largest text pass axe-core, light and dark', async (
     localStorage.setItem('ds.contrast', 'high');
     localStorage.setItem('ds.textSize', '150');
   });
+  // One load with both settings stored; then each screen as the app's links reach it, in each
+  // colour scheme (the scheme changes under the open page, as a phone's does at dusk).
+  await page.goto(server.url);
+  await expect(page.locator('main h1')).toBeVisible();
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe(
+    '24px',
+  );
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
-    for (const path of ['/', '/tips/ask-for-your-data', '/search?q=eVisa', '/settings']) {
-      await page.goto(server.origin + path);
-      await expect(page.locator('main h1')).toBeVisible();
+    for (const [path, heading] of [
+      ['/', 'home.heading'],
+      ['/tips/ask-for-your-data', 'content:tips.ask-for-your-data.title'],
+      ['/search?q=eVisa', 'search.title'],
+      ['/settings', 'settings.title'],
+    ]) {
+      await openInApp(page, path);
+      await expect(page.locator('main h1')).toHaveText(headingText(heading, 'en'));
+      if (path.startsWith('/search')) {
+        await expect(
+          page.getByTestId('search-results').getByTestId('search-result').first(),
+        ).toBeVisible();
+      }
       await expect
         .poll(() => page.evaluate(() => getComputedStyle(document.documentElement).color))
         .toBe(colorScheme === 'light' ? 'rgb(0, 0, 0)' : 'rgb(255, 255, 255)');
@@ -133,6 +150,7 @@ test('the header fits a 360 px phone in every language and text size: Exit alway
   page,
   server,
 }) => {
+  test.setTimeout(120_000);
   // One load, then the app's own moves: a text size set in Settings, a language from a link's
   // ?lang= (as a shared link switches it), 48 layouts in all. A cold open per layout cost 45 s.
   await page.setViewportSize({ width: 360, height: 740 });
