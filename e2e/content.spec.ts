@@ -76,6 +76,9 @@ test.describe(() => {
 
     await page.goto(`${server.origin}/tips/${tip}`);
     await boxes.nth(0).uncheck();
+    // Saved once the count (read back from the database) says so; a reload before that could
+    // lose the change (failed once on this branch, with the reload ahead of the write).
+    await expect(page.getByTestId('tip-detail-progress')).toHaveText(`1 of ${steps} steps done`);
     await page.reload();
     await expect(boxes.nth(0)).not.toBeChecked();
     await expect(page.getByTestId('tip-detail-progress')).toHaveText(`1 of ${steps} steps done`);
