@@ -74,14 +74,12 @@ test('12 tabs guessing at the same moment each count: the counter reaches 12', a
     first,
     ...(await Promise.all(Array.from({ length: 11 }, () => context.newPage()))),
   ];
-  // A fresh load starts locked. The tabs load side by side, as a reader's would after a restart.
-  await Promise.all(
-    pages.map(async (page) => {
-      await page.goto(`${server.origin}/notes`);
-      await expect(page.getByTestId('unlock-form')).toBeVisible();
-      await page.getByLabel('Passphrase', { exact: true }).fill('a wrong guess');
-    }),
-  );
+  // A fresh load starts locked.
+  for (const page of pages) {
+    await page.goto(`${server.origin}/notes`);
+    await expect(page.getByTestId('unlock-form')).toBeVisible();
+    await page.getByLabel('Passphrase', { exact: true }).fill('a wrong guess');
+  }
   await Promise.all(
     pages.map((page) =>
       page.getByTestId('unlock-form').evaluate((form: HTMLFormElement) => form.requestSubmit()),
