@@ -18,6 +18,8 @@ test('a new deploy shows the update banner, and Reload lands on the new version'
   page,
   serveFolder,
 }) => {
+  // Two tests' work in one (each had 60 s): 14-19 s here on a quiet machine, 25 s on a busy one.
+  test.setTimeout(90_000);
   // v1 is this build saying its content is older; v2 is this build with a changed index.html.
   const versions = await makeContentUpdate('2000.1.0');
   const server = await serveFolder(versions.live);
