@@ -54,12 +54,15 @@ export default defineConfig<object, { serverKind: ServerKind }>({
     trace: 'off',
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
   },
+  // Projects start in this order. The hosts' few long tests (the upgrades, the updates) go first,
+  // while node's many short ones are left to fill both workers to the end: listed last, the
+  // upgrades ran alone at the end of the run.
   projects: [
     // The upgrade from the last release runs once, on nginx, the way a charity would deploy it.
-    { name: 'node', testIgnore: ['upgrade.spec.ts'], use: { serverKind: 'node' } },
     host('nginx', ['upgrade.spec.ts']),
     // Caddy: the same minus the offline walk, which tests the worker more than the host, to keep
     // `npm test` within its time.
     { ...host('caddy'), testMatch: ['privacy.spec.ts', 'deploy.spec.ts', 'update.spec.ts'] },
+    { name: 'node', testIgnore: ['upgrade.spec.ts'], use: { serverKind: 'node' } },
   ],
 });

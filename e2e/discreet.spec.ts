@@ -2,6 +2,9 @@ import { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { axeViolations } from './helpers/axe';
 
+// The neutral title, start screen and manifest are the page's: the worker plays no part here.
+test.use({ serviceWorkers: 'block' });
+
 const NEUTRAL = 'https://www.bbc.co.uk/weather';
 /** Words that would tell an onlooker what the app is about. */
 const TELLING =

@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { translations } from './app-pages';
-import { expect, startServer, test } from './fixtures';
-import { waitUntilOfflineReady } from './helpers/service-worker';
-import { deploy, makeContentUpdate } from './helpers/versions';
+import { expect, test } from './fixtures';
 
 // Read from the data, so the tests hold whatever content ships (texts arrive separately).
 interface Meta {
@@ -15,6 +13,9 @@ interface Meta {
 }
 const meta = JSON.parse(readFileSync('public/content/meta.json', 'utf8')) as Meta;
 const en = translations('en');
+
+// Dates, filters and notices on screen: nothing here depends on the worker.
+test.use({ serviceWorkers: 'block' });
 
 const contact = (id: string) => meta.contacts.find((c) => c.id === id)!;
 
@@ -88,41 +89,5 @@ test.describe('a dated notice', () => {
   });
 });
 
-test('after an update with new content, home says what changed, once', async ({ page }) => {
-  const versions = await makeContentUpdate('2000.1.0');
-  const server = await startServer(versions.live);
-  const count = meta.versions.reduce((sum, v) => sum + v.changes.length, 0);
-  const text = en
-    .get(`changes.since.${count === 1 ? 'one' : 'other'}`)!
-    .replace('{{count}}', String(count));
-  try {
-    // First visit: nothing happened "since last time", so no link.
-    await page.goto(server.url);
-    await waitUntilOfflineReady(page);
-    await expect(page.getByTestId('tip-cards')).toBeVisible();
-    await expect(page.getByTestId('changed-link')).toHaveCount(0);
-
-    await deploy(versions.v2, versions.live);
-    await page.reload();
-    const banner = page.getByTestId('update-banner');
-    await expect(banner).toBeVisible({ timeout: 20_000 });
-    await banner.getByRole('button', { name: 'Reload now' }).click();
-
-    const link = page.getByTestId('changed-link');
-    await expect(link).toContainText(text, { timeout: 20_000 });
-    await link.getByRole('link').click();
-    await expect(page.locator('main h1')).toHaveText(en.get('changes.title')!);
-    await expect(page.getByTestId('change')).toHaveCount(count);
-    await expect(page.getByTestId('content-version').first()).toContainText(meta.contentVersion);
-
-    // Seen: the link is gone, and stays gone after a reload.
-    await page.goto(server.url);
-    await expect(page.getByTestId('tip-cards')).toBeVisible();
-    await expect(page.getByTestId('changed-link')).toHaveCount(0);
-    await page.goto(`${server.origin}/about`);
-    await expect(page.getByTestId('content-version')).toHaveText(meta.contentVersion);
-  } finally {
-    await server.stop();
-    await versions.cleanUp();
-  }
-});
+// After an update with new content, home says what changed, once: checked with the update
+// itself, in e2e/update.spec.ts.

@@ -1,5 +1,8 @@
 import { expect, test } from './fixtures';
 
+// A first visit's layout: the worker, which installs after it, plays no part.
+test.use({ serviceWorkers: 'block' });
+
 // Nothing moves once painted: late content (highlights, tip progress, fonts) has its room kept.
 // Measured on a first visit, at 360x740, after the late chunks and files have arrived.
 for (const lang of ['en', 'ar']) {

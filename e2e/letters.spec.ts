@@ -4,6 +4,9 @@ import { expect, test } from './fixtures';
 import { axeViolations } from './helpers/axe';
 import { waitUntilOfflineReady } from './helpers/service-worker';
 
+// Only the offline letters need the worker; elsewhere its install would only compete for the CPU.
+test.use({ serviceWorkers: 'block' });
+
 const HOSTILE = '<img src=x onerror="window.pwned=1">';
 
 /** The text of a PDF, read with pdf.js: words as a reader would copy them, spaces normalised. */
@@ -144,66 +147,72 @@ test('the subject access guide leads to its letter', async ({ page, server }) =>
   await expect(page.locator('main h1')).toHaveText('Ask the Home Office for your data');
 });
 
-test('a letter opens offline in the reader’s language once the letters page was seen', async ({
-  page,
-  server,
-}) => {
-  await page.goto(`${server.origin}/letters?lang=fr`);
-  await waitUntilOfflineReady(page);
-  await expect
-    .poll(() => page.evaluate(async () => !!(await caches.match('/letters/fr.json'))))
-    .toBe(true);
-  await server.stop();
+test.describe(() => {
+  test.use({ serviceWorkers: 'allow' });
+  test('a letter opens offline in the reader’s language once the letters page was seen', async ({
+    page,
+    server,
+  }) => {
+    await page.goto(`${server.origin}/letters?lang=fr`);
+    await waitUntilOfflineReady(page);
+    await expect
+      .poll(() => page.evaluate(async () => !!(await caches.match('/letters/fr.json'))))
+      .toBe(true);
+    await server.stop();
 
-  await page.goto(`${server.origin}/letters/ico-complaint`);
-  await expect(page.locator('main h1')).toHaveText('Se plaindre à l’ICO');
-  await page.getByTestId('next-step').click();
-  await page.getByTestId('field-organisationName').fill('Park Road GP Surgery');
-  await page.getByTestId('letter-step').click();
-  await expect(page.getByTestId('side-by-side')).toContainText(
-    'Data protection complaint about Park Road GP Surgery',
-  );
-  await expect(page.getByTestId('side-by-side')).toContainText(
-    /Plainte relative à la protection des données contre \u2068?Park Road GP Surgery/,
-  );
+    await page.goto(`${server.origin}/letters/ico-complaint`);
+    await expect(page.locator('main h1')).toHaveText('Se plaindre à l’ICO');
+    await page.getByTestId('next-step').click();
+    await page.getByTestId('field-organisationName').fill('Park Road GP Surgery');
+    await page.getByTestId('letter-step').click();
+    await expect(page.getByTestId('side-by-side')).toContainText(
+      'Data protection complaint about Park Road GP Surgery',
+    );
+    await expect(page.getByTestId('side-by-side')).toContainText(
+      /Plainte relative à la protection des données contre \u2068?Park Road GP Surgery/,
+    );
+  });
 });
 
-test('the complaint to the organisation: built offline in Arabic, printed in English', async ({
-  page,
-  server,
-}) => {
-  await page.goto(`${server.origin}/letters?lang=ar`);
-  await waitUntilOfflineReady(page);
-  await expect
-    .poll(() => page.evaluate(async () => !!(await caches.match('/letters/ar.json'))))
-    .toBe(true);
-  await server.stop();
+test.describe(() => {
+  test.use({ serviceWorkers: 'allow' });
+  test('the complaint to the organisation: built offline in Arabic, printed in English', async ({
+    page,
+    server,
+  }) => {
+    await page.goto(`${server.origin}/letters?lang=ar`);
+    await waitUntilOfflineReady(page);
+    await expect
+      .poll(() => page.evaluate(async () => !!(await caches.match('/letters/ar.json'))))
+      .toBe(true);
+    await server.stop();
 
-  await page.goto(`${server.origin}/letters/organisation-complaint`);
-  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-  await page.getByTestId('field-organisationName').fill('Park Road GP Surgery');
-  await page.getByTestId('next-step').click();
-  await page.getByTestId('field-fullName').fill('Amina Yusuf');
-  await page.getByTestId('next-step').click();
-  await page.getByTestId('next-step').click();
-  await page.getByTestId('field-whatHappened').fill('You sent my records to the wrong address.');
-  await page.getByTestId('field-wanted').fill(HOSTILE);
-  await page.getByTestId('letter-step').click();
+    await page.goto(`${server.origin}/letters/organisation-complaint`);
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await page.getByTestId('field-organisationName').fill('Park Road GP Surgery');
+    await page.getByTestId('next-step').click();
+    await page.getByTestId('field-fullName').fill('Amina Yusuf');
+    await page.getByTestId('next-step').click();
+    await page.getByTestId('next-step').click();
+    await page.getByTestId('field-whatHappened').fill('You sent my records to the wrong address.');
+    await page.getByTestId('field-wanted').fill(HOSTILE);
+    await page.getByTestId('letter-step').click();
 
-  const pair = page.getByTestId('side-by-side');
-  await expect(pair).toContainText('section 164A of the Data Protection Act 2018');
-  await expect(pair.locator('.cell[lang="ar"][dir="rtl"]').first()).toBeVisible();
-  await expect(pair).toContainText(/Park Road GP Surgery/);
-  expect(await pair.locator('img').count()).toBe(0);
+    const pair = page.getByTestId('side-by-side');
+    await expect(pair).toContainText('section 164A of the Data Protection Act 2018');
+    await expect(pair.locator('.cell[lang="ar"][dir="rtl"]').first()).toBeVisible();
+    await expect(pair).toContainText(/Park Road GP Surgery/);
+    expect(await pair.locator('img').count()).toBe(0);
 
-  await page.emulateMedia({ media: 'print' });
-  const { text, pages } = await pdfText(await page.pdf({ format: 'A4' }));
-  expect(text).toContain('Data protection complaint: Amina Yusuf');
-  expect(text).toContain('164A');
-  expect(text).toContain('within 30 days');
-  expect(text).toContain('You sent my records to the wrong address.');
-  expect(text).not.toMatch(/[\u0600-\u06ff]/);
-  expect(pages).toBeLessThanOrEqual(2);
+    await page.emulateMedia({ media: 'print' });
+    const { text, pages } = await pdfText(await page.pdf({ format: 'A4' }));
+    expect(text).toContain('Data protection complaint: Amina Yusuf');
+    expect(text).toContain('164A');
+    expect(text).toContain('within 30 days');
+    expect(text).toContain('You sent my records to the wrong address.');
+    expect(text).not.toMatch(/[\u0600-\u06ff]/);
+    expect(pages).toBeLessThanOrEqual(2);
+  });
 });
 
 test('with a passphrase the draft is stored sealed, and opens only after unlocking', async ({

@@ -3,6 +3,9 @@ import { CONTENT_META } from './app-pages';
 import { expect, test } from './fixtures';
 import { waitUntilOfflineReady } from './helpers/service-worker';
 
+// Only the offline test and the wipe (which must remove the worker's caches) need the worker.
+test.use({ serviceWorkers: 'block' });
+
 /** Opens Notes in-app when the app is open (a reload would lock the notes), else loads it. */
 async function openNotes(page: Page, origin: string): Promise<void> {
   if (page.url().startsWith(origin)) {
@@ -53,24 +56,27 @@ async function setPassphrase(page: Page, origin: string, passphrase: string): Pr
   await expect(page.getByTestId('lock-done')).toContainText('now locked');
 }
 
-test('notes survive a reload and work offline; search finds them', async ({ page, server }) => {
-  await page.goto(server.url);
-  await waitUntilOfflineReady(page);
-  await writeNote(page, server.origin, 'Ask the GP about my records');
-  await writeNote(page, server.origin, 'Bring passport copy on Tuesday');
+test.describe(() => {
+  test.use({ serviceWorkers: 'allow' });
+  test('notes survive a reload and work offline; search finds them', async ({ page, server }) => {
+    await page.goto(server.url);
+    await waitUntilOfflineReady(page);
+    await writeNote(page, server.origin, 'Ask the GP about my records');
+    await writeNote(page, server.origin, 'Bring passport copy on Tuesday');
 
-  await page.reload();
-  await expect(page.getByTestId('note-text')).toHaveValue('Bring passport copy on Tuesday');
+    await page.reload();
+    await expect(page.getByTestId('note-text')).toHaveValue('Bring passport copy on Tuesday');
 
-  await server.stop();
-  await page.goto(`${server.origin}/notes`);
-  await expect(page.getByTestId('note-list').getByRole('link')).toHaveCount(2);
-  await page.getByTestId('note-search').fill('gp records');
-  await expect(page.getByTestId('note-list').locator('.headline')).toHaveText([
-    'Ask the GP about my records',
-  ]);
-  await page.getByTestId('note-search').fill('nothing like this');
-  await expect(page.getByTestId('no-notes')).toBeVisible();
+    await server.stop();
+    await page.goto(`${server.origin}/notes`);
+    await expect(page.getByTestId('note-list').getByRole('link')).toHaveCount(2);
+    await page.getByTestId('note-search').fill('gp records');
+    await expect(page.getByTestId('note-list').locator('.headline')).toHaveText([
+      'Ask the GP about my records',
+    ]);
+    await page.getByTestId('note-search').fill('nothing like this');
+    await expect(page.getByTestId('no-notes')).toBeVisible();
+  });
 });
 
 test('a note hangs on a tip and shows there; deleting asks first', async ({ page, server }) => {
@@ -135,46 +141,49 @@ test('two tabs see the same notes', async ({ context, server }) => {
   ]);
 });
 
-test('wipe deletes every note, setting, cache and database of the app', async ({
-  page,
-  server,
-}) => {
-  await page.goto(server.url);
-  await waitUntilOfflineReady(page);
-  await writeNote(page, server.origin, 'Something to wipe');
-  await page.evaluate(async () => {
-    localStorage.setItem('ds.exitUrl', 'https://news.example/');
-    sessionStorage.setItem('marker', '1');
-    await (await caches.open('marker-cache')).put('/marker', new Response('x'));
-  });
-  const registration = await page.evaluate(async () => {
-    const reg = await navigator.serviceWorker.getRegistration();
-    return reg?.active?.scriptURL;
-  });
-  expect(registration).toContain('ngsw-worker.js');
-  const dataId = await page.evaluate(() => localStorage.getItem('ds.dataId'));
-  expect(dataId).toBeTruthy();
+test.describe(() => {
+  test.use({ serviceWorkers: 'allow' });
+  test('wipe deletes every note, setting, cache and database of the app', async ({
+    page,
+    server,
+  }) => {
+    await page.goto(server.url);
+    await waitUntilOfflineReady(page);
+    await writeNote(page, server.origin, 'Something to wipe');
+    await page.evaluate(async () => {
+      localStorage.setItem('ds.exitUrl', 'https://news.example/');
+      sessionStorage.setItem('marker', '1');
+      await (await caches.open('marker-cache')).put('/marker', new Response('x'));
+    });
+    const registration = await page.evaluate(async () => {
+      const reg = await navigator.serviceWorker.getRegistration();
+      return reg?.active?.scriptURL;
+    });
+    expect(registration).toContain('ngsw-worker.js');
+    const dataId = await page.evaluate(() => localStorage.getItem('ds.dataId'));
+    expect(dataId).toBeTruthy();
 
-  await page.goto(`${server.origin}/settings`);
-  await page.getByTestId('wipe-start').click();
-  await page.getByTestId('wipe-confirm').click();
-  await expect(page).toHaveURL(`${server.origin}/`);
-  await expect(page.locator('main h1')).toBeVisible();
+    await page.goto(`${server.origin}/settings`);
+    await page.getByTestId('wipe-start').click();
+    await page.getByTestId('wipe-confirm').click();
+    await expect(page).toHaveURL(`${server.origin}/`);
+    await expect(page.locator('main h1')).toBeVisible();
 
-  const after = await page.evaluate(async () => ({
-    dataId: localStorage.getItem('ds.dataId'),
-    cacheMarker: await caches.has('marker-cache'),
-    local: Object.keys(localStorage),
-    session: Object.keys(sessionStorage),
-  }));
-  expect(after.cacheMarker).toBe(false);
-  // The fresh app that opens after the wipe writes its language and content version again, and
-  // a new random data id once it opens its (empty) database: never the old one.
-  const fresh = ['ds.language', 'ds.contentSeen', 'ds.dataId'];
-  expect(after.local.filter((k) => !fresh.includes(k))).toEqual([]);
-  expect(after.dataId).not.toBe(dataId);
-  expect(after.session).toEqual([]);
-  expect(await rawNotes(page)).toBe('[]');
+    const after = await page.evaluate(async () => ({
+      dataId: localStorage.getItem('ds.dataId'),
+      cacheMarker: await caches.has('marker-cache'),
+      local: Object.keys(localStorage),
+      session: Object.keys(sessionStorage),
+    }));
+    expect(after.cacheMarker).toBe(false);
+    // The fresh app that opens after the wipe writes its language and content version again, and
+    // a new random data id once it opens its (empty) database: never the old one.
+    const fresh = ['ds.language', 'ds.contentSeen', 'ds.dataId'];
+    expect(after.local.filter((k) => !fresh.includes(k))).toEqual([]);
+    expect(after.dataId).not.toBe(dataId);
+    expect(after.session).toEqual([]);
+    expect(await rawNotes(page)).toBe('[]');
+  });
 });
 
 test('quick exit locks the notes', async ({ page, server }) => {

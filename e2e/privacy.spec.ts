@@ -18,10 +18,12 @@ test('a whole walk of the app sends every request to our own origin only', async
   await page.goto(server.url);
   await waitUntilOfflineReady(page);
   // Every screen in a left-to-right and a right-to-left language; every other language's home.
-  // The screens are reached the way the app's links reach them, so each loads what it needs.
+  // The screens and languages are reached the way the app's links reach them (a link's ?lang=
+  // switches language), so each loads what it needs; the cold loads are the one above and below.
   for (const code of LANGUAGE_CODES) {
-    await page.goto(`${server.origin}/?lang=${code}`);
+    await openInApp(page, `/?lang=${code}`);
     await expect(page.locator('html')).toHaveAttribute('lang', code);
+    await expect(page.locator('main h1')).toHaveText(headingText('home.heading', code));
     if (!['en', 'ar'].includes(code)) continue;
     for (const { path, heading } of PAGES) {
       await openInApp(page, path);

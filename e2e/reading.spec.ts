@@ -1,7 +1,8 @@
 import { Page } from '@playwright/test';
-import { LANGUAGE_CODES, contentTexts } from './app-pages';
+import { LANGUAGE_CODES, contentTexts, headingText } from './app-pages';
 import { expect, test } from './fixtures';
 import { axeViolations } from './helpers/axe';
+import { openInApp } from './helpers/in-app';
 
 // Reading settings, layout and speech: none of it depends on the worker, so none installs here.
 test.use({ serviceWorkers: 'block' });
@@ -115,11 +116,28 @@ test('high contrast and the largest text pass axe-core, light and dark', async (
     localStorage.setItem('ds.contrast', 'high');
     localStorage.setItem('ds.textSize', '150');
   });
+  // One load with both settings stored; then each screen as the app's links reach it, in each
+  // colour scheme (the scheme changes under the open page, as a phone's does at dusk).
+  await page.goto(server.url);
+  await expect(page.locator('main h1')).toBeVisible();
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe(
+    '24px',
+  );
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
-    for (const path of ['/', '/tips/ask-for-your-data', '/search?q=eVisa', '/settings']) {
-      await page.goto(server.origin + path);
-      await expect(page.locator('main h1')).toBeVisible();
+    for (const [path, heading] of [
+      ['/', 'home.heading'],
+      ['/tips/ask-for-your-data', 'content:tips.ask-for-your-data.title'],
+      ['/search?q=eVisa', 'search.title'],
+      ['/settings', 'settings.title'],
+    ]) {
+      await openInApp(page, path);
+      await expect(page.locator('main h1')).toHaveText(headingText(heading, 'en'));
+      if (path.startsWith('/search')) {
+        await expect(
+          page.getByTestId('search-results').getByTestId('search-result').first(),
+        ).toBeVisible();
+      }
       await expect
         .poll(() => page.evaluate(() => getComputedStyle(document.documentElement).color))
         .toBe(colorScheme === 'light' ? 'rgb(0, 0, 0)' : 'rgb(255, 255, 255)');
@@ -133,13 +151,26 @@ test('the header fits a 360 px phone in every language and text size: Exit alway
   server,
 }) => {
   test.setTimeout(120_000);
+  // One load, then the app's own moves: a text size set in Settings, a language from a link's
+  // ?lang= (as a shared link switches it), 48 layouts in all. A cold open per layout cost 45 s.
   await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`${server.origin}/settings`);
+  await expect(page.locator('main h1')).toBeVisible();
+  const tip = '/tips/protect-your-phone';
   for (const size of ['100', '125', '150']) {
-    await page.goto(`${server.origin}/settings`);
+    await openInApp(page, '/settings');
     await page.getByTestId(`text-size-${size}`).check();
+    await expect
+      .poll(() => page.evaluate(() => getComputedStyle(document.documentElement).fontSize))
+      .toBe(`${(16 * Number(size)) / 100}px`);
     for (const code of LANGUAGE_CODES) {
-      await page.goto(`${server.origin}/tips/protect-your-phone?lang=${code}`);
-      await expect(page.locator('main h1')).toBeVisible();
+      await openInApp(page, `${tip}?lang=${code}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', code);
+      await expect(page.locator('main h1')).toHaveText(
+        headingText('content:tips.protect-your-phone.title', code),
+      );
+      // The switch is done (its file and font loaded) once the header names the new language.
+      await expect(page.locator('#header-language-current')).toHaveAttribute('lang', code);
       const layout = await page.evaluate(() => {
         const exit = document.querySelector('app-quick-exit-button')!.getBoundingClientRect();
         return {

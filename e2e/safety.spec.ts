@@ -1,6 +1,9 @@
 import { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
+// Passphrases, tabs, wipes and addresses: nothing here depends on the worker.
+test.use({ serviceWorkers: 'block' });
+
 /** Issue 15: the lock cannot be undone without its passphrase, and guessing tabs all count. */
 
 // Each try derives a key with 600,000 PBKDF2 rounds on purpose; on a busy 2-core machine, with the

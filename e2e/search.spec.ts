@@ -1,43 +1,48 @@
 import { Page } from '@playwright/test';
-import { LANGUAGE_CODES, contentTexts, translations } from './app-pages';
+import { contentTexts, translations } from './app-pages';
 import { expect, test } from './fixtures';
-import { axeViolations } from './helpers/axe';
 import { waitUntilOfflineReady } from './helpers/service-worker';
+
+// Only the offline search needs the worker; elsewhere its install would only compete for the CPU.
+test.use({ serviceWorkers: 'block' });
 
 const results = (page: Page) => page.getByTestId('search-results').getByTestId('search-result');
 const guideTitle = (code: string, id: string) =>
   (contentTexts(code) as unknown as Record<string, Record<string, { title: string }>>).guides[id]
     .title;
 
-test('offline, in Arabic, "share code" finds the Arabic guide and opens the exact section', async ({
-  page,
-  server,
-}) => {
-  await page.goto(`${server.url}?lang=ar`);
-  await waitUntilOfflineReady(page);
-  await expect
-    .poll(() => page.evaluate(async () => !!(await caches.match('/content/ar.json'))))
-    .toBe(true);
-  await server.stop();
+test.describe(() => {
+  test.use({ serviceWorkers: 'allow' });
+  test('offline, in Arabic, "share code" finds the Arabic guide and opens the exact section', async ({
+    page,
+    server,
+  }) => {
+    await page.goto(`${server.url}?lang=ar`);
+    await waitUntilOfflineReady(page);
+    await expect
+      .poll(() => page.evaluate(async () => !!(await caches.match('/content/ar.json'))))
+      .toBe(true);
+    await server.stop();
 
-  await page.getByTestId('header-search').click();
-  await expect(page.locator('main h1')).toHaveText(translations('ar').get('search.title')!);
-  await page.getByTestId('search-input').fill('share code');
-  await expect(page.getByTestId('search-count')).toContainText(/\d+/);
-  const steps = results(page).and(page.locator('[href="/guides/evisa-and-share-codes#steps"]'));
-  await expect(steps).toHaveText(guideTitle('ar', 'evisa-and-share-codes'));
-  await expect(steps).toHaveAttribute('lang', 'ar');
-  // The matched words are marked, as text.
-  await expect(page.getByTestId('search-results').locator('mark').first()).toHaveText(/share/i);
-  // The address never keeps the search term (issue 15, finding 8).
-  await expect(page).toHaveURL(/\/search$/);
+    await page.getByTestId('header-search').click();
+    await expect(page.locator('main h1')).toHaveText(translations('ar').get('search.title')!);
+    await page.getByTestId('search-input').fill('share code');
+    await expect(page.getByTestId('search-count')).toContainText(/\d+/);
+    const steps = results(page).and(page.locator('[href="/guides/evisa-and-share-codes#steps"]'));
+    await expect(steps).toHaveText(guideTitle('ar', 'evisa-and-share-codes'));
+    await expect(steps).toHaveAttribute('lang', 'ar');
+    // The matched words are marked, as text.
+    await expect(page.getByTestId('search-results').locator('mark').first()).toHaveText(/share/i);
+    // The address never keeps the search term (issue 15, finding 8).
+    await expect(page).toHaveURL(/\/search$/);
 
-  await steps.click();
-  await expect(page).toHaveURL(/\/guides\/evisa-and-share-codes#steps$/);
-  const heading = page.locator('#steps h2');
-  await expect(heading).toBeFocused();
-  await expect(heading).toBeInViewport();
-  await expect(page.locator('main h1')).not.toBeInViewport();
+    await steps.click();
+    await expect(page).toHaveURL(/\/guides\/evisa-and-share-codes#steps$/);
+    const heading = page.locator('#steps h2');
+    await expect(heading).toBeFocused();
+    await expect(heading).toBeInViewport();
+    await expect(page.locator('main h1')).not.toBeInViewport();
+  });
 });
 
 test('home box, typos, official terms and the result count for screen readers', async ({
@@ -108,16 +113,4 @@ test('notes are searched while open, and not while locked', async ({ page, serve
   await expect(page.getByTestId('search-notes').getByRole('link')).toHaveCount(1);
 });
 
-test.describe('in every language', () => {
-  // What is checked is the results screen, not caching: no worker installs behind it.
-  test.use({ serviceWorkers: 'block' });
-  test('search results have no axe-core violation', async ({ page, server }) => {
-    // A load and an axe run per language: about 3 s each here, twice that on a slow CI machine.
-    test.setTimeout(10_000 + LANGUAGE_CODES.length * 8_000);
-    for (const code of LANGUAGE_CODES) {
-      await page.goto(`${server.origin}/search?q=eVisa&lang=${code}`);
-      await expect(results(page).first()).toBeVisible();
-      expect(await axeViolations(page), code).toEqual([]);
-    }
-  });
-});
+// Search results in every language pass axe-core: checked in the axe walks (e2e/a11y.spec.ts).

@@ -5,6 +5,9 @@ import { pdfPageCount, readQr } from './helpers/qr';
 import { waitUntilOfflineReady } from './helpers/service-worker';
 import { findLanguage } from '../src/app/core/i18n/languages';
 
+// The adviser's screens and handouts: only the client phones (their own contexts) need the worker.
+test.use({ serviceWorkers: 'block' });
+
 const HOSTILE_NOTE = 'سلام <img src=x onerror="window.__pwned=1"> & "bring your BRP"\nline two';
 
 /** Every request of a browser context, to prove sharing never talks to another host. */
@@ -19,7 +22,11 @@ async function clientPhone(
   lang: string,
   requests: string[],
 ): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  // Its own context, with the worker this file blocks for the adviser's screens.
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 740 },
+    serviceWorkers: 'allow',
+  });
   record(context, requests);
   const page = await context.newPage();
   await page.goto(`${url}?lang=${lang}`);
