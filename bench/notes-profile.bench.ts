@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SourceMapConsumer } from 'source-map';
 import { expect, test } from '../e2e/fixtures';
+import { BENCH_PASSPHRASE, lockNotes, seedPlainNotes } from './notes-seed';
 
 // Where the time of "unlock and list 10,000 notes" goes: a Chromium CPU profile of the unlock,
 // summed per function (self time), with minified names mapped back through the build's source
@@ -26,39 +27,18 @@ interface Profile {
   endTime: number;
 }
 
-test.skip(!BUILD, 'set PROFILE_BUILD to a build with source maps');
+// bench/playwright.config.ts leaves this file out unless PROFILE_BUILD is set.
 
 test('profile: unlock and list encrypted notes', async ({ page, serveFolder }) => {
   test.setTimeout(300_000);
   const server = await serveFolder(BUILD!);
   await page.goto(`${server.origin}/notes`);
   await expect(page.getByTestId('new-note')).toBeVisible();
-  await page.evaluate(
-    (count) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('digital-sanctuary');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('notes', 'readwrite');
-          for (let i = 0; i < count; i++) {
-            const body = `Note ${i}: remember to ask about the subject access request, reference ${i * 7}.`;
-            tx.objectStore('notes').put({ id: `bench-${i}`, body, createdAt: i, updatedAt: i });
-          }
-          tx.oncomplete = () => (open.result.close(), resolve());
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    COUNT,
-  );
-  await page.goto(`${server.origin}/settings`);
-  const form = page.getByTestId('set-passphrase');
-  await form.getByLabel('New passphrase').fill('bench passphrase');
-  await form.getByLabel('Type the passphrase again').fill('bench passphrase');
-  await form.getByTestId('understand').check();
-  await form.getByRole('button', { name: 'Lock my notes' }).click();
-  await expect(page.getByTestId('lock-done')).toBeVisible({ timeout: 120_000 });
+  await seedPlainNotes(page, COUNT);
+  await lockNotes(page, server.origin);
 
   // PBKDF2 alone, with the count stored in the vault record.
-  const pbkdf2 = await page.evaluate(async () => {
+  const pbkdf2 = await page.evaluate(async (passphrase) => {
     const iterations = await new Promise<number>((resolve, reject) => {
       const open = indexedDB.open('digital-sanctuary');
       open.onsuccess = () => {
@@ -72,7 +52,7 @@ test('profile: unlock and list encrypted notes', async ({ page, serveFolder }) =
       const start = performance.now();
       const material = await crypto.subtle.importKey(
         'raw',
-        new TextEncoder().encode('bench passphrase'),
+        new TextEncoder().encode(passphrase),
         'PBKDF2',
         false,
         ['deriveKey'],
@@ -87,7 +67,7 @@ test('profile: unlock and list encrypted notes', async ({ page, serveFolder }) =
       times.push(performance.now() - start);
     }
     return { iterations, times };
-  });
+  }, BENCH_PASSPHRASE);
   console.log(
     `PBKDF2-SHA-256, ${pbkdf2.iterations} iterations: ${pbkdf2.times.map((t) => t.toFixed(0)).join(', ')} ms`,
   );
@@ -123,7 +103,7 @@ test('profile: unlock and list encrypted notes', async ({ page, serveFolder }) =
   let wall = 0;
   for (let run = 0; run < RUNS; run++) {
     await page.getByTestId('lock-now').click();
-    await page.getByLabel('Passphrase', { exact: true }).fill('bench passphrase');
+    await page.getByLabel('Passphrase', { exact: true }).fill(BENCH_PASSPHRASE);
     await cdp.send('Profiler.start');
     const start = performance.now();
     await page.getByRole('button', { name: 'Unlock' }).click();
@@ -145,7 +125,7 @@ const maps = new Map<string, SourceMapConsumer | null>();
 
 async function mapFor(url: string): Promise<SourceMapConsumer | null> {
   if (!maps.has(url)) {
-    let map: SourceMapConsumer | null = null;
+    let map: SourceMapConsumer | null;
     try {
       const file = join(BUILD!, new URL(url).pathname + '.map');
       map = await new SourceMapConsumer(JSON.parse(readFileSync(file, 'utf8')));

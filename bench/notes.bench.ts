@@ -1,5 +1,6 @@
 import { loadavg } from 'node:os';
 import { expect, test } from '../e2e/fixtures';
+import { BENCH_PASSPHRASE, lockNotes, seedPlainNotes } from './notes-seed';
 
 const COUNT = 10_000;
 const median = (values: number[]) =>
@@ -47,36 +48,10 @@ test(`unlock and list ${COUNT} encrypted notes; open the list when unlocked`, as
   }, COUNT);
   await page.goto(`${server.origin}/notes`);
   await expect(page.getByTestId('new-note')).toBeVisible();
-  await page.evaluate(
-    (count) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('digital-sanctuary');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('notes', 'readwrite');
-          for (let i = 0; i < count; i++) {
-            const body = `Note ${i}: remember to ask about the subject access request, reference ${i * 7}.`;
-            tx.objectStore('notes').put({ id: `bench-${i}`, body, createdAt: i, updatedAt: i });
-          }
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    COUNT,
-  );
+  await seedPlainNotes(page, COUNT);
 
   // Setting the passphrase encrypts every note, as a reader's first lock would.
-  await page.goto(`${server.origin}/settings`);
-  const form = page.getByTestId('set-passphrase');
-  await form.getByLabel('New passphrase').fill('bench passphrase');
-  await form.getByLabel('Type the passphrase again').fill('bench passphrase');
-  await form.getByTestId('understand').check();
-  const sealStart = performance.now();
-  await form.getByRole('button', { name: 'Lock my notes' }).click();
-  await expect(page.getByTestId('lock-done')).toBeVisible({ timeout: 120_000 });
-  const sealMs = performance.now() - sealStart;
+  const sealMs = await lockNotes(page, server.origin);
 
   const nav = page.getByRole('navigation', { name: 'Main' });
   const count = page.getByTestId('note-count');
@@ -92,7 +67,7 @@ test(`unlock and list ${COUNT} encrypted notes; open the list when unlocked`, as
     opens.push(performance.now() - openStart);
 
     await page.getByTestId('lock-now').click();
-    await page.getByLabel('Passphrase', { exact: true }).fill('bench passphrase');
+    await page.getByLabel('Passphrase', { exact: true }).fill(BENCH_PASSPHRASE);
     const unlockStart = performance.now();
     await page.getByRole('button', { name: 'Unlock' }).click();
     await expect(count).toHaveText(`${COUNT} notes`, { timeout: 30_000 });
