@@ -1,5 +1,6 @@
 import { Signal, effect, inject, signal } from '@angular/core';
 import { Vault } from './vault';
+import { mapBounded } from './bounded-map';
 
 /**
  * Stored rows opened by the vault's key: undefined while loading or locked. A row that cannot be
@@ -21,7 +22,7 @@ export function injectOpenedRecords<R, T>(
       opened.set(undefined);
       return;
     }
-    void openAll(list, async (row) => {
+    void mapBounded(list, async (row) => {
       try {
         return open(await vault.open<R>(row, key));
       } catch (error) {
@@ -37,24 +38,4 @@ export function injectOpenedRecords<R, T>(
     });
   });
   return { opened: opened.asReadonly(), unreadable: unreadable.asReadonly() };
-}
-
-/** How many records are opened at a time: enough to keep Web Crypto busy, few enough to queue. */
-const IN_FLIGHT = 64;
-
-/**
- * Like `Promise.all(list.map(each))`, with at most IN_FLIGHT pending at once: 10,000 decrypts
- * started together queue 10,000 tasks and promises at once, which cost more than the decrypts.
- */
-async function openAll<A, B>(list: readonly A[], each: (item: A) => Promise<B>): Promise<B[]> {
-  const out = new Array<B>(list.length);
-  let next = 0;
-  const lane = async () => {
-    while (next < list.length) {
-      const i = next++;
-      out[i] = await each(list[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, list.length) }, lane));
-  return out;
 }

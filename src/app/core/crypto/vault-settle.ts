@@ -1,5 +1,6 @@
 import { AppDb, VaultRecord } from '../db/app-db';
 import { SEALED_TABLE_NAMES, SealedTableName } from '../db/sealed-tables';
+import { mapBounded } from './bounded-map';
 import { DEFAULT_ITERATIONS } from './envelope';
 import { Row, isWholeSealed, openRow, sealRow } from './sealed-records';
 import { VaultKeys, wrapDataKey } from './vault-keys';
@@ -101,14 +102,12 @@ export function sealLeftoversSoon(
 }
 
 function sealAll(table: SealedTableName, rows: Row[], keys: VaultKeys): Promise<Row[]> {
-  return Promise.all(
-    rows.map(async (r) => {
-      if (isWholeSealed(table, r)) return r;
-      // A row that cannot be opened is kept as it is (and reported where it is listed).
-      const plain = await openRow<Row>(r, keys).catch(() => null);
-      return plain ? sealRow(table, plain, keys) : r;
-    }),
-  );
+  return mapBounded(rows, async (r) => {
+    if (isWholeSealed(table, r)) return r;
+    // A row that cannot be opened is kept as it is (and reported where it is listed).
+    const plain = await openRow<Row>(r, keys).catch(() => null);
+    return plain ? sealRow(table, plain, keys) : r;
+  });
 }
 
 /** How many sealed tables still hold a row that is plain or only partly sealed. */

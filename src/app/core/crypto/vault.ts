@@ -12,6 +12,7 @@ import { Row, openRow, sealRow } from './sealed-records';
 import { VaultLocked, WrongPassphrase } from './vault-errors';
 import { ChangedMeanwhile, retryWhenChanged } from '../db/retry-when-changed';
 import { rewriteAll, sameKey } from './vault-rewrite';
+import { mapBounded } from './bounded-map';
 import { sealLeftoversSoon, settleUnlock } from './vault-settle';
 import {
   VaultKeys,
@@ -105,7 +106,7 @@ export class Vault {
       },
       (table, rows) =>
         // A sealed row with no vault cannot be opened by anyone: it is kept as it is.
-        Promise.all(rows.map((r) => (r['sealed'] ? r : sealRow(table, r, key)))),
+        mapBounded(rows, (r) => (r['sealed'] ? r : sealRow(table, r, key))),
       (vault) => vault.put({ id: 'vault', ...wrapped, keyId, failedTries: 0, wipeAfterTen }),
     );
     this.useKey(key, keyId);
@@ -184,7 +185,7 @@ export class Vault {
       (vault) => {
         if (!sameKey(vault, record)) throw new Error('changed');
       },
-      (_, rows) => Promise.all(rows.map((r) => openRow<Row>(r, key))),
+      (_, rows) => mapBounded(rows, (r) => openRow<Row>(r, key)),
       (vault) => vault.delete('vault'),
     );
     this.lock();

@@ -1,5 +1,6 @@
 import { Injectable, inject } from '@angular/core';
 import { Vault, VaultLocked } from '../../../core/crypto/vault';
+import { mapBounded } from '../../../core/crypto/bounded-map';
 import { AppDatabase, ChecklistEntry, NoteRecord } from '../../../core/db/app-db';
 import { LocalSettings } from '../../../core/settings/local-settings';
 import { ExitTarget } from '../../../core/safety/exit-target';
@@ -50,13 +51,11 @@ export class BackupService {
 
   /** Every row that opens; one that cannot is reported, and never blocks the rest. */
   private async openAll<R>(rows: Promise<unknown[]>): Promise<R[]> {
-    const opened = await Promise.all(
-      (await rows).map((row) =>
-        this.vault.open<R>(row).catch((error) => {
-          console.error(error);
-          return null;
-        }),
-      ),
+    const opened = await mapBounded(await rows, (row) =>
+      this.vault.open<R>(row).catch((error) => {
+        console.error(error);
+        return null;
+      }),
     );
     return opened.filter((r): r is Awaited<R> => r !== null) as R[];
   }
@@ -85,11 +84,9 @@ export class BackupService {
     const newer = plain.filter(
       (note, i) => !existing[i] || existing[i]!.updatedAt <= note.updatedAt,
     );
-    const notes = await Promise.all(newer.map((n) => this.vault.storedForm(this.db.notes, n)));
-    const ticks = await Promise.all(
-      payload.checklist.map((t) =>
-        this.vault.storedForm(this.db.checklist, { key: `${t.tipId}:${t.step}`, ...t }),
-      ),
+    const notes = await mapBounded(newer, (n) => this.vault.storedForm(this.db.notes, n));
+    const ticks = await mapBounded(payload.checklist, (t) =>
+      this.vault.storedForm(this.db.checklist, { key: `${t.tipId}:${t.step}`, ...t }),
     );
     await this.db.transaction('rw', this.db.notes, this.db.checklist, this.db.vault, async () => {
       if (mode === 'replace') {
