@@ -1,4 +1,4 @@
-import { LANGUAGE_WALKS, PAGES, headingText, pagesToWalkIn } from './app-pages';
+import { AXE_EVERY_SCREEN, PAGES, axePagesIn, headingText, languageWalks } from './app-pages';
 import { expect, test } from './fixtures';
 import { axeViolations } from './helpers/axe';
 import { openInApp } from './helpers/in-app';
@@ -6,9 +6,9 @@ import { openInApp } from './helpers/in-app';
 test.describe('axe-core', () => {
   // What is checked is the screen, not caching: no worker installing in the background.
   test.use({ serviceWorkers: 'block' });
-  for (const languages of LANGUAGE_WALKS) {
+  for (const languages of languageWalks(AXE_EVERY_SCREEN)) {
     const codes = languages.map(({ code }) => code);
-    const screens = codes.reduce((sum, code) => sum + pagesToWalkIn(code).length, 0);
+    const screens = codes.reduce((sum, code) => sum + axePagesIn(code).length, 0);
     test(`finds no violation in ${codes.join(', ')} (${screens} screens and search results)`, async ({
       page,
       server,
@@ -18,7 +18,7 @@ test.describe('axe-core', () => {
       for (const code of codes) {
         await page.goto(`${server.origin}/?lang=${code}`);
         await expect(page.locator('html')).toHaveAttribute('lang', code);
-        for (const { path, heading } of pagesToWalkIn(code)) {
+        for (const { path, heading } of axePagesIn(code)) {
           await openInApp(page, path);
           await expect(page.locator('main h1'), path).toHaveText(headingText(heading, code));
           expect(await axeViolations(page), `${path} in ${code}`).toEqual([]);

@@ -75,6 +75,9 @@ test.describe(() => {
     await expect(progress.nth(0)).toContainText('0 of');
 
     await page.goto(`${server.origin}/tips/${tip}`);
+    // Playwright's uncheck() returns at once on a box that is still unchecked, even while it is
+    // disabled until the ticks have loaded: wait for the stored tick first.
+    await expect(boxes.nth(0)).toBeChecked();
     await boxes.nth(0).uncheck();
     // Saved once the count (read back from the database) says so; a reload before that could
     // lose the change (failed once on this branch, with the reload ahead of the write).
