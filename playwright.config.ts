@@ -7,7 +7,8 @@ process.env['PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS'] = '1';
 
 /**
  * The core subset that must hold on every host: the offline walk with the server stopped (every
- * screen in English, and switching to Arabic, right to left, offline), the CSP and headers
+ * screen in English, opened cold at home and reached in the app; and switching to Arabic, right
+ * to left, offline), the CSP and headers
  * on every response, the 404 and cache rules, precompressed files, and an update from v1 to v2.
  * The longer walks (every language, the privacy walk) stay with project `node`: they test the
  * app, not the host.

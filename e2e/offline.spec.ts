@@ -37,20 +37,24 @@ for (const languages of languageWalks(OFFLINE_EVERY_SCREEN)) {
     await server.stop();
 
     for (const { code, dir } of languages) {
-      // The language is chosen once, as a reader would. Every later screen opens cold in
-      // English, and in the app in the others (app-pages.ts says why). On nginx and Caddy too
-      // English moves in the app: how the worker answers a cold open does not depend on which
-      // host first served its files, and project node opens every address cold.
-      const cold = code === OFFLINE_COLD_OPENS && serverKind === 'node';
-      let first = true;
+      // The language is chosen once, as a reader would (`?lang=` on home). The next screen opens
+      // cold without it, so the stored choice and its direction must come back offline at boot.
+      // English then opens every later screen cold, and the others move in the app (app-pages.ts
+      // says why). On nginx and Caddy English moves in the app too: how the worker answers a cold
+      // open does not depend on which host first served its files, and project node opens every
+      // address cold.
+      const everyCold = code === OFFLINE_COLD_OPENS && serverKind === 'node';
+      let opened = 0;
       for (const { path, heading } of offlinePagesIn(code)) {
-        if (first || cold) {
-          const response = await page.goto(server.origin + path + (first ? `?lang=${code}` : ''));
+        if (opened < 2 || everyCold) {
+          const response = await page.goto(
+            server.origin + path + (opened === 0 ? `?lang=${code}` : ''),
+          );
           expect(response?.fromServiceWorker(), `${path} from the worker`).toBe(true);
         } else {
           await openInApp(page, path);
         }
-        first = false;
+        opened++;
         await expect(page.locator('main h1'), path).toHaveText(headingText(heading, code));
         await expect(page.locator('html')).toHaveAttribute('lang', code);
         await expect(page.locator('html')).toHaveAttribute('dir', dir);
