@@ -1,4 +1,5 @@
 import { Answers, Condition, LetterBlock, LetterKind, LetterTextFile } from './letter-model';
+import { formatIsoDate } from '../../shared/ui/local-date-pipe';
 
 /** Formats a `YYYY-MM-DD` answer for the letter's language. */
 export type DateFormat = (isoDate: string) => string;
@@ -127,16 +128,7 @@ export function localIsoDate(now = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** "1990-03-01" → "1 March 1990" in a locale; UTC, so no time zone shifts the day. */
+/** "1990-03-01" → "1 March 1990" in a locale (the same formatting as the app's other dates). */
 export function dateFormatter(locale: string): DateFormat {
-  const format = new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-  return (iso) => {
-    const [year, month, day] = iso.split('-').map(Number);
-    return format.format(new Date(Date.UTC(year, month - 1, day)));
-  };
+  return (iso) => formatIsoDate(iso, locale);
 }

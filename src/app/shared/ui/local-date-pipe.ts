@@ -23,6 +23,16 @@ function formatter(locale: string, month: boolean, day: boolean): Intl.DateTimeF
 }
 
 /**
+ * "2026-11-22" → "22 November 2026", "2018-05" → "May 2018", "2018" → "2018" in a locale; UTC, so
+ * no time zone shifts the day. The pipe below and the letters' dates both use it.
+ */
+export function formatIsoDate(isoDate: string, locale: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  const date = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
+  return formatter(locale, !!month, !!day).format(date);
+}
+
+/**
  * "2026-11-22" → "22 November 2026" in the reader's language, or in `language` when given (a
  * handout printed for someone else); "2018-05" → "May 2018".
  */
@@ -31,9 +41,7 @@ export class LocalDatePipe implements PipeTransform {
   private readonly language = inject(Language);
 
   transform(isoDate: string, language?: LanguageInfo): string {
-    const [year, month, day] = isoDate.split('-').map(Number);
-    const date = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
     const { code, locale } = language ?? this.language.current();
-    return formatter(locale ?? code, !!month, !!day).format(date);
+    return formatIsoDate(isoDate, locale ?? code);
   }
 }
