@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import type { ServerKind } from './e2e/fixtures';
-import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
+import { CHROMIUM_ARGS, findE2eBrowser } from './scripts/chromium.mjs';
 
 // Report the service worker's own requests too, so the privacy test sees every request.
 process.env['PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS'] = '1';
@@ -30,12 +30,12 @@ function host(kind: ServerKind, extra: string[] = []) {
 }
 
 /**
- * End-to-end tests drive Debian's Chromium against the production build. Project `node` runs every
- * spec against server/serve.mjs, exactly as `npm start` serves it; projects `nginx` and `caddy`
- * run the core subset against those servers with deploy/'s configuration (server/start-host.mjs;
- * scripts/test.mjs installs them). A test can stop its server to prove the app works with no
- * network at all; in project `node` the server is one per worker and comes back for the next test
- * (e2e/fixtures.ts).
+ * End-to-end tests drive Debian's Chromium, in its headless shell (scripts/chromium.mjs), against
+ * the production build. Project `node` runs every spec against server/serve.mjs, exactly as
+ * `npm start` serves it; projects `nginx` and `caddy` run the core subset against those servers
+ * with deploy/'s configuration (server/start-host.mjs; scripts/test.mjs installs them). A test can
+ * stop its server to prove the app works with no network at all; in project `node` the server is
+ * one per worker and comes back for the next test (e2e/fixtures.ts).
  */
 export default defineConfig<object, { serverKind: ServerKind }>({
   testDir: 'e2e',
@@ -53,7 +53,7 @@ export default defineConfig<object, { serverKind: ServerKind }>({
     serviceWorkers: 'allow',
     // Recording a trace for every test costs about a sixth of the run; `--trace on` when debugging.
     trace: 'off',
-    launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: findE2eBrowser(), args: CHROMIUM_ARGS },
   },
   // Projects start in this order. The hosts' few long tests (the upgrades, the updates) go first,
   // while node's many short ones are left to fill both workers to the end: listed last, the
