@@ -183,7 +183,7 @@ test('the big list of naughty strings, saved as notes, shows as plain text and r
   await expect(items).toHaveCount(100);
   // A hundred at a time, so a cheap phone is not asked to draw them all at once. Each page must
   // be drawn before the next click: counting too early clicked a button already gone.
-  for (let shown = 100; shown < NAUGHTY.length; ) {
+  for (let shown = 100; shown < NAUGHTY.length;) {
     await page.getByRole('button', { name: 'Show more notes' }).click();
     shown = Math.min(shown + 100, NAUGHTY.length);
     await expect(items).toHaveCount(shown);
