@@ -46,3 +46,24 @@ test('a lazy part that fails to load leads to one reload, then a message, never 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Tips' }).click();
   await expect(page.locator('main h1')).toHaveText('Tips');
 });
+
+test('a cold open whose route files fail still shows the app, with Exit and a message', async ({
+  page,
+  server,
+}) => {
+  // The first screen is routed before the first render (src/app/app.config.ts): a route that
+  // cannot load must not hold back the header with its Exit button.
+  let loads = 0;
+  page.on('load', () => loads++);
+  const firstBundle = await (await fetch(server.url)).text();
+  await page.route(/\/chunk-[A-Z0-9]+\.js$/, (route) =>
+    firstBundle.includes(new URL(route.request().url()).pathname.slice(1))
+      ? route.fallback()
+      : route.abort('internetdisconnected'),
+  );
+  await page.goto(`${server.origin}/tips`);
+  await expect(page.getByTestId('reload-notice')).toContainText('Check your internet');
+  expect(loads, 'one automatic reload, then the message').toBe(2);
+  await expect(page.getByRole('button', { name: 'Exit' })).toBeVisible();
+  await expect(page.locator('main h1')).toHaveText('Your data, your rights');
+});
