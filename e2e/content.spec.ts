@@ -88,6 +88,40 @@ test.describe(() => {
   });
 });
 
+test('a first visit to home stores nothing; a tick made in another tab then shows on Tips', async ({
+  context,
+  server,
+}) => {
+  const tip = CONTENT_META.tips[1].id;
+  const steps = en.tips[tip].steps.length;
+  const home = await context.newPage();
+  const scripts: Promise<string>[] = [];
+  home.on('response', (response) => {
+    if (response.url().endsWith('.js')) scripts.push(response.text().catch(() => ''));
+  });
+  await home.goto(server.url);
+  const progress = home.getByTestId('tip-progress');
+  await expect(progress).toHaveCount(7);
+  await expect(progress.nth(1)).toBeVisible();
+  await expect(progress.nth(1)).toContainText(`0 of ${steps} steps done`);
+  await home.waitForLoadState('networkidle');
+  // Nothing is stored on a first visit: no database is made, and its code (Dexie) is not run.
+  expect(await home.evaluate(async () => (await indexedDB.databases()).length)).toBe(0);
+  expect((await Promise.all(scripts)).some((text) => text.includes('DatabaseClosedError'))).toBe(
+    false,
+  );
+
+  const other = await context.newPage();
+  await other.goto(`${server.origin}/tips/${tip}`);
+  await other.getByTestId('step-checkbox').nth(0).check();
+  await expect(other.getByTestId('tip-detail-progress')).toHaveText(`1 of ${steps} steps done`);
+
+  await openInApp(home, '/tips');
+  await expect(home.getByTestId('tip-progress').nth(1)).toContainText(`1 of ${steps} steps done`);
+  await openInApp(home, '/');
+  await expect(home.getByTestId('tip-progress').nth(1)).toContainText(`1 of ${steps} steps done`);
+});
+
 test('home shows the urgent contacts first, with numbers to tap', async ({ page, server }) => {
   await page.goto(server.url);
   const urgent = page.getByTestId('urgent-contacts');

@@ -2,6 +2,7 @@ import { Injectable, inject } from '@angular/core';
 import Dexie, { DexieOptions, Table } from 'dexie';
 import { Envelope, KdfParams } from '../crypto/envelope';
 import { APP_DB_NAME } from './db-name';
+import { DatabasePresence } from './database-presence';
 import { EXIT_HOOKS } from '../safety/quick-exit';
 import { WipeGuard } from '../safety/wipe-guard';
 
@@ -134,6 +135,7 @@ export class AppDatabase {
   });
 
   constructor() {
+    inject(DatabasePresence).markPresent();
     // A delete from another tab: close for good. Dexie's own handler would close and re-open on
     // the next save, re-creating the database; returning false keeps it from running.
     this.db.on('versionchange', (event: IDBVersionChangeEvent) => {

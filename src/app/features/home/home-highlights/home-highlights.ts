@@ -2,9 +2,9 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ContentStore } from '../../../core/content/content-store';
+import { injectStoreOnceStored } from '../../../core/db/database-presence';
 import { InstallCard } from '../../../core/pwa/install-card/install-card';
 import { ContentStatus } from '../../../shared/ui/content-status/content-status';
-import { PackStore } from '../../share';
 import { TipCards } from '../../tips';
 import { ChangedLink } from '../../changes';
 import { HomeSearch } from '../home-search/home-search';
@@ -34,7 +34,9 @@ import { HomeSearch } from '../home-search/home-search';
 export class HomeHighlights {
   protected readonly content = inject(ContentStore);
   /** Reading lists from advisers, so a reader finds them again from the first screen. */
-  protected readonly packs = inject(PackStore);
+  protected readonly packs = injectStoreOnceStored(() =>
+    import('../../share').then((m) => m.PackStore),
+  );
   protected readonly urgentContacts = computed(() =>
     this.content.contacts().filter((contact) => contact.urgent),
   );

@@ -1,8 +1,8 @@
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Tip } from '../../../core/content/content-store';
-import { ChecklistStore } from '../checklist-store';
+import { injectStoreOnceStored } from '../../../core/db/database-presence';
 
 /** The seven tips as numbered cards, each with how many of its steps are done. */
 @Component({
@@ -13,6 +13,14 @@ import { ChecklistStore } from '../checklist-store';
   styleUrl: './tip-cards.css',
 })
 export class TipCards {
-  protected readonly checklist = inject(ChecklistStore);
   readonly tips = input.required<readonly Tip[]>();
+  /** The device's ticks: `null` when nothing is stored, so nothing is ticked. */
+  protected readonly checklist = injectStoreOnceStored(() =>
+    import('../checklist-store').then((m) => m.ChecklistStore),
+  );
+  /** Drawn hidden until known, so the cards keep their size and a done tip never shows 0 first. */
+  protected readonly progressKnown = computed(() => {
+    const checklist = this.checklist();
+    return checklist === null || (checklist !== undefined && checklist.loaded());
+  });
 }
