@@ -183,7 +183,8 @@ test.describe(() => {
     expect(after.dataId).not.toBe(dataId);
     expect(after.session).toEqual([]);
     // Home makes no database while nothing is stored (core/db/database-presence.ts), so none is
-    // left at all, not even an empty one.
+    // left at all, not even an empty one: counted once home has asked and drawn the tip cards.
+    await expect(page.getByTestId('tip-progress').first()).toBeVisible();
     expect(await page.evaluate(async () => (await indexedDB.databases()).length)).toBe(0);
   });
 });

@@ -1,7 +1,8 @@
+import { ErrorHandler, Injectable } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import Dexie from 'dexie';
 import { until } from '../../../testing/until';
-import { DatabasePresence } from './database-presence';
+import { DatabasePresence, injectStoreOnceStored } from './database-presence';
 import { APP_DB_NAME } from './db-name';
 
 describe('DatabasePresence', () => {
@@ -41,5 +42,51 @@ describe('DatabasePresence', () => {
     expect(presence.exists()).toBe(true);
     presence.check();
     expect(presence.exists()).toBe(true);
+  });
+
+  describe('injectStoreOnceStored', () => {
+    @Injectable({ providedIn: 'root' })
+    class SomeStore {
+      readonly kind = 'store';
+    }
+
+    async function makeDatabase(): Promise<void> {
+      const db = new Dexie(name);
+      db.version(1).stores({ things: 'id' });
+      await db.open();
+      db.close();
+    }
+
+    it('is null while nothing is stored, and never loads the store', async () => {
+      const load = jasmine.createSpy('load').and.resolveTo(SomeStore);
+      const store = TestBed.runInInjectionContext(() => injectStoreOnceStored(load));
+      expect(store()).toBeUndefined();
+      await until(() => store() === null, 'nothing stored');
+      expect(load).not.toHaveBeenCalled();
+    });
+
+    it('loads the store once the database exists', async () => {
+      await makeDatabase();
+      const store = TestBed.runInInjectionContext(() =>
+        injectStoreOnceStored(() => Promise.resolve(SomeStore)),
+      );
+      await until(() => store() !== undefined, 'the store');
+      expect(store()).toBe(TestBed.inject(SomeStore));
+    });
+
+    it('reports a store that fails to load to the app error handler, and shows nothing', async () => {
+      await makeDatabase();
+      const handled: unknown[] = [];
+      TestBed.overrideProvider(ErrorHandler, {
+        useValue: { handleError: (error: unknown) => handled.push(error) },
+      });
+      const failure = new TypeError('Failed to fetch dynamically imported module: chunk-X.js');
+      const store = TestBed.runInInjectionContext(() =>
+        injectStoreOnceStored(() => Promise.reject(failure)),
+      );
+      await until(() => handled.length > 0, 'the failure reported');
+      expect(handled).toEqual([failure]);
+      expect(store()).toBeUndefined();
+    });
   });
 });

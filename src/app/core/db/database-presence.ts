@@ -1,4 +1,6 @@
 import {
+  DOCUMENT,
+  ErrorHandler,
   Injectable,
   Injector,
   Signal,
@@ -10,10 +12,13 @@ import {
 } from '@angular/core';
 import { APP_DB_NAME } from './db-name';
 
+/** How long the browser may take to list its databases before the stores load anyway. */
+const ANSWER_WITHIN_MS = 3000;
+
 /**
  * Whether this device holds the app's database, known without loading Dexie (its chunk is about
  * 37 kB gzip and 0.4 s of start-up on a 4x slower CPU). On a first visit nothing is stored, so
- * home and Tips show no ticks and load their stores only once the database exists
+ * home and the tip cards show no ticks and load their stores only once the database exists
  * (`injectStoreOnceStored` below).
  */
 @Injectable({ providedIn: 'root' })
@@ -25,23 +30,34 @@ export class DatabasePresence {
 
   constructor() {
     this.check();
+    // Back to this tab: a tick made in another one may have created the database meanwhile.
+    const document = inject(DOCUMENT);
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'visible') this.check();
+    });
   }
 
   /**
    * Asks again: a tick in another tab may have created the database since. Where the browser
-   * cannot list its databases, the answer is yes, and the stores load as they always did.
+   * cannot list its databases, or takes too long to, the answer is yes, and the stores load as
+   * they always did.
    */
   check(): void {
     if (this.present()) return;
-    if (typeof indexedDB?.databases !== 'function') {
+    if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') {
       this.present.set(true);
       return;
     }
+    const slow = setTimeout(() => this.present.set(true), ANSWER_WITHIN_MS);
     indexedDB.databases().then(
       (databases) => {
+        clearTimeout(slow);
         if (!this.present()) this.present.set(databases.some(({ name }) => name === this.name));
       },
-      () => this.present.set(true),
+      () => {
+        clearTimeout(slow);
+        this.present.set(true);
+      },
     );
   }
 
@@ -54,20 +70,30 @@ export class DatabasePresence {
 /**
  * A root store that reads the database, loaded with its code only once the database exists:
  * `null` while nothing is stored (so nothing to show), `undefined` until that is known and the
- * store has loaded. For the screens a first visit opens (home, Tips): Dexie then stays off them.
- * A dynamic import rather than `@defer`, which would add Angular's defer runtime to every first
- * screen (+1.8 kB gzip, measured in features/home/home.ts). Asks again on each call, since
- * another tab may have created the database meanwhile.
+ * store has loaded. For the screens a first visit opens (home, the tip cards): Dexie then stays
+ * off home. A dynamic import rather than `@defer`, which would add Angular's defer runtime to
+ * every first screen (+1.8 kB gzip, measured in features/home/home.ts). Asks again on each call,
+ * since another tab may have created the database meanwhile.
  */
 export function injectStoreOnceStored<T>(
   load: () => Promise<Type<T>>,
 ): Signal<T | null | undefined> {
   const presence = inject(DatabasePresence);
   const injector = inject(Injector);
+  // A chunk that fails to load goes where every other one does (core/pwa/chunk-errors.ts: one
+  // reload, then a message), rather than leaving the progress hidden without a word.
+  const errors = inject(ErrorHandler);
   presence.check();
   const store = resource({
     params: () => presence.exists() || undefined,
-    loader: async () => injector.get(await load()),
+    loader: async () => {
+      try {
+        return injector.get(await load());
+      } catch (error) {
+        errors.handleError(error);
+        throw error;
+      }
+    },
   });
   return computed(() => {
     if (presence.exists() === false) return null;
