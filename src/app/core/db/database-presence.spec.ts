@@ -17,6 +17,14 @@ describe('DatabasePresence', () => {
     await Dexie.delete(name);
   });
 
+  /** The app's database made as another tab would, outside the code under test. */
+  async function makeDatabase(): Promise<void> {
+    const db = new Dexie(name);
+    db.version(1).stores({ things: 'id' });
+    await db.open();
+    db.close();
+  }
+
   it('says no when the device holds no database of that name', async () => {
     const presence = TestBed.inject(DatabasePresence);
     expect(presence.exists()).toBeUndefined();
@@ -27,12 +35,21 @@ describe('DatabasePresence', () => {
   it('says yes once the database exists, when asked again (another tab created it)', async () => {
     const presence = TestBed.inject(DatabasePresence);
     await until(() => presence.exists() === false, 'no database yet');
-    const db = new Dexie(name);
-    db.version(1).stores({ things: 'id' });
-    await db.open();
-    db.close();
+    await makeDatabase();
     presence.check();
     await until(() => presence.exists() === true, 'the database seen');
+  });
+
+  it('asks the browser once while a question is open, however many screens ask', async () => {
+    const databases = spyOn(indexedDB, 'databases').and.callThrough();
+    const presence = TestBed.inject(DatabasePresence);
+    presence.check();
+    presence.check();
+    expect(databases).toHaveBeenCalledTimes(1);
+    await until(() => presence.exists() === false, 'an answer');
+    presence.check();
+    expect(databases).toHaveBeenCalledTimes(2);
+    await until(() => databases.calls.count() === 2 && presence.exists() === false, 'again');
   });
 
   it('says yes from the moment the app opens its database', async () => {
@@ -48,13 +65,6 @@ describe('DatabasePresence', () => {
     @Injectable({ providedIn: 'root' })
     class SomeStore {
       readonly kind = 'store';
-    }
-
-    async function makeDatabase(): Promise<void> {
-      const db = new Dexie(name);
-      db.version(1).stores({ things: 'id' });
-      await db.open();
-      db.close();
     }
 
     it('is null while nothing is stored, and never loads the store', async () => {

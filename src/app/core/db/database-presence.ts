@@ -27,6 +27,8 @@ export class DatabasePresence {
   private readonly present = signal<boolean | undefined>(undefined);
   /** Undefined while the browser is asked, then whether the database exists. */
   readonly exists = this.present.asReadonly();
+  /** One question at a time: home's cards, its kept lists and a tab coming back ask together. */
+  private asking = false;
 
   constructor() {
     this.check();
@@ -43,21 +45,21 @@ export class DatabasePresence {
    * they always did.
    */
   check(): void {
-    if (this.present()) return;
+    if (this.present() || this.asking) return;
     if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') {
       this.present.set(true);
       return;
     }
+    this.asking = true;
     const slow = setTimeout(() => this.present.set(true), ANSWER_WITHIN_MS);
+    const answered = (exists: boolean) => {
+      clearTimeout(slow);
+      this.asking = false;
+      if (!this.present()) this.present.set(exists);
+    };
     indexedDB.databases().then(
-      (databases) => {
-        clearTimeout(slow);
-        if (!this.present()) this.present.set(databases.some(({ name }) => name === this.name));
-      },
-      () => {
-        clearTimeout(slow);
-        this.present.set(true);
-      },
+      (databases) => answered(databases.some(({ name }) => name === this.name)),
+      () => answered(true),
     );
   }
 
