@@ -20,6 +20,8 @@ import { provideTranslateLoader, provideTranslateService } from '@ngx-translate/
 import { routes } from './app.routes';
 import { FetchTranslateLoader } from './core/i18n/fetch-translate-loader';
 import { Language } from './core/i18n/language';
+import { prefetchContent } from './core/content/content-files';
+import { StaticJson } from './core/static-json/static-json';
 import { TranslatedTitleStrategy } from './core/i18n/translated-title-strategy';
 import { AppErrorHandler, isChunkLoadError } from './core/pwa/chunk-errors';
 import { GuardedReload } from './core/pwa/guarded-reload';
@@ -50,8 +52,14 @@ export const appConfig: ApplicationConfig = {
       fallbackLang: 'en',
     }),
     // The first screen waits for its language file (a few kB, from the worker's cache when
-    // offline) so that nobody sees raw translation keys.
-    provideAppInitializer(() => inject(Language).start()),
+    // offline) so that nobody sees raw translation keys. The content files set off at once too
+    // (core/content/content-files.ts).
+    provideAppInitializer(() => {
+      const language = inject(Language);
+      const choice = language.firstChoice();
+      prefetchContent(inject(StaticJson), choice.code);
+      return language.start(choice);
+    }),
     provideServiceWorker('ngsw-worker.js', {
       enabled: !isDevMode(),
       registrationStrategy: 'registerWhenStable:30000',

@@ -1,5 +1,6 @@
 import { Injectable, computed, inject, linkedSignal, resource } from '@angular/core';
 import { Language } from '../i18n/language';
+import { CONTENT_META_URL, contentTextsUrl } from './content-files';
 import { StaticJson, staticJsonResource } from '../static-json/static-json';
 import { DEFAULT_LANGUAGE, LanguageInfo, findLanguage } from '../i18n/languages';
 import {
@@ -45,8 +46,6 @@ export interface TextsIn {
 
 const ENGLISH = findLanguage(DEFAULT_LANGUAGE)!;
 
-const textsUrl = (code: string) => `content/${encodeURIComponent(code)}.json`;
-
 /**
  * Contact names are English (the organisations' own names). One collator for every comparison:
  * `localeCompare` builds one a pair, which took about 80 ms of a first load at a cheap phone's speed.
@@ -63,8 +62,10 @@ const byEnglishName = new Intl.Collator('en').compare;
 export class ContentStore {
   private readonly json = inject(StaticJson);
   private readonly language = inject(Language);
-  private readonly meta = staticJsonResource<ContentMeta>(() => 'content/meta.json');
-  private readonly english = staticJsonResource<ContentTexts>(() => textsUrl(DEFAULT_LANGUAGE));
+  private readonly meta = staticJsonResource<ContentMeta>(() => CONTENT_META_URL);
+  private readonly english = staticJsonResource<ContentTexts>(() =>
+    contentTextsUrl(DEFAULT_LANGUAGE),
+  );
   /** The reader's language, or English when its file cannot load; errs only if English does too. */
   private readonly own = resource({
     params: () => this.language.current().code,
@@ -128,10 +129,14 @@ export class ContentStore {
   async textsIn(code: string): Promise<TextsIn> {
     const asked = findLanguage(code);
     try {
-      return { lang: asked ?? ENGLISH, texts: await this.json.get(textsUrl(code)), missing: null };
+      return {
+        lang: asked ?? ENGLISH,
+        texts: await this.json.get(contentTextsUrl(code)),
+        missing: null,
+      };
     } catch {
       // Not translated yet, or not cached while offline: English keeps the page readable.
-      const texts = await this.json.get<ContentTexts>(textsUrl(DEFAULT_LANGUAGE));
+      const texts = await this.json.get<ContentTexts>(contentTextsUrl(DEFAULT_LANGUAGE));
       return { lang: ENGLISH, texts, missing: asked ?? null };
     }
   }

@@ -42,8 +42,7 @@ export class Language {
   readonly translation = this.status.asReadonly();
 
   /** First open: the link's `?lang=`, then the stored choice, then the phone's languages. */
-  async start(): Promise<void> {
-    this.translate.setFallbackLang(DEFAULT_LANGUAGE);
+  firstChoice(): { code: string; remember: boolean } {
     const query = new URLSearchParams(this.window.location.search).get('lang');
     const code = chooseLanguage(
       {
@@ -53,7 +52,14 @@ export class Language {
       },
       LANGUAGES,
     );
-    await this.use(code, { remember: matchShipped(query, LANGUAGES) !== undefined });
+    // A link's language is kept as the reader's choice only when the app ships it.
+    return { code, remember: matchShipped(query, LANGUAGES) !== undefined };
+  }
+
+  /** Speaks the first choice (`firstChoice()`, worked out again unless given). */
+  async start(choice = this.firstChoice()): Promise<void> {
+    this.translate.setFallbackLang(DEFAULT_LANGUAGE);
+    await this.use(choice.code, { remember: choice.remember });
   }
 
   /**
