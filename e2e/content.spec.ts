@@ -1,5 +1,6 @@
 import { CONTENT_META, contentTexts } from './app-pages';
 import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { openInApp } from './helpers/in-app';
 import { waitUntilOfflineReady } from './helpers/service-worker';
 
@@ -88,33 +89,41 @@ test.describe(() => {
   });
 });
 
-test('a first visit to home stores nothing; a tick made in another tab then shows on Tips', async ({
+test('a first visit to home or a shared tip stores nothing; a tick made in another tab then shows on Tips', async ({
   context,
   server,
 }) => {
   const tip = CONTENT_META.tips[1].id;
   const steps = en.tips[tip].steps.length;
-  const home = await context.newPage();
   const scripts: Promise<string>[] = [];
-  home.on('response', (response) => {
+  context.on('response', (response) => {
     if (response.url().endsWith('.js')) scripts.push(response.text().catch(() => ''));
   });
+  // Nothing is stored on a first visit: no database is made, and its code (Dexie) is not run.
+  const storesNothing = async (page: Page) => {
+    await page.waitForLoadState('networkidle');
+    expect(await page.evaluate(async () => (await indexedDB.databases()).length)).toBe(0);
+    const texts = await Promise.all(scripts);
+    expect(texts.some((text) => text.includes('DatabaseClosedError'))).toBe(false);
+  };
+  const home = await context.newPage();
   await home.goto(server.url);
   const progress = home.getByTestId('tip-progress');
   await expect(progress).toHaveCount(7);
   await expect(progress.nth(1)).toBeVisible();
   await expect(progress.nth(1)).toContainText(`0 of ${steps} steps done`);
-  await home.waitForLoadState('networkidle');
-  // Nothing is stored on a first visit: no database is made, and its code (Dexie) is not run.
-  expect(await home.evaluate(async () => (await indexedDB.databases()).length)).toBe(0);
-  expect((await Promise.all(scripts)).some((text) => text.includes('DatabaseClosedError'))).toBe(
-    false,
-  );
+  await storesNothing(home);
 
+  // A tip opened from an adviser's link, with the notes about it: still nothing stored.
   const other = await context.newPage();
   await other.goto(`${server.origin}/tips/${tip}`);
+  await expect(other.getByTestId('notes-about')).toBeVisible();
+  await expect(other.getByTestId('step-checkbox').nth(0)).toBeEnabled();
+  await storesNothing(other);
+  // The first tick loads the store, which makes the database.
   await other.getByTestId('step-checkbox').nth(0).check();
   await expect(other.getByTestId('tip-detail-progress')).toHaveText(`1 of ${steps} steps done`);
+  expect(await other.evaluate(async () => (await indexedDB.databases()).length)).toBe(1);
 
   await openInApp(home, '/tips');
   await expect(home.getByTestId('tip-progress').nth(1)).toContainText(`1 of ${steps} steps done`);

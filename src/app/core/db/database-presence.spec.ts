@@ -84,6 +84,14 @@ describe('DatabasePresence', () => {
       expect(store()).toBe(TestBed.inject(SomeStore));
     });
 
+    it('opens the store on demand while nothing is stored, for a first write', async () => {
+      const load = jasmine.createSpy('load').and.resolveTo(SomeStore);
+      const store = TestBed.runInInjectionContext(() => injectStoreOnceStored(load));
+      await until(() => store() === null, 'nothing stored');
+      expect(await store.open()).toBe(TestBed.inject(SomeStore));
+      expect(load).toHaveBeenCalledTimes(1);
+    });
+
     it('reports a store that fails to load to the app error handler, and shows nothing', async () => {
       await makeDatabase();
       const handled: unknown[] = [];

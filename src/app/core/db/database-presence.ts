@@ -69,36 +69,39 @@ export class DatabasePresence {
   }
 }
 
+/** A store that loads once the database exists (`injectStoreOnceStored`). */
+export interface StoreOnceStored<T> extends Signal<T | null | undefined> {
+  /** The store now, loading its code if need be: for a write, which creates the database. */
+  open(): Promise<T>;
+}
+
 /**
  * A root store that reads the database, loaded with its code only once the database exists:
  * `null` while nothing is stored (so nothing to show), `undefined` until that is known and the
- * store has loaded. For the screens a first visit opens (home, the tip cards): Dexie then stays
- * off home. A dynamic import rather than `@defer`, which would add Angular's defer runtime to
- * every first screen (+1.8 kB gzip, measured in features/home/home.ts). Asks again on each call,
- * since another tab may have created the database meanwhile.
+ * store has loaded. For the screens a first visit opens (home, the tips, a shared tip, guide or
+ * contact): Dexie then stays off them. A dynamic import rather than `@defer`, which would add
+ * Angular's defer runtime to every first screen (+1.8 kB gzip, measured in features/home/home.ts).
+ * Asks again on each call, since another tab may have created the database meanwhile.
  */
-export function injectStoreOnceStored<T>(
-  load: () => Promise<Type<T>>,
-): Signal<T | null | undefined> {
+export function injectStoreOnceStored<T>(load: () => Promise<Type<T>>): StoreOnceStored<T> {
   const presence = inject(DatabasePresence);
   const injector = inject(Injector);
   // A chunk that fails to load goes where every other one does (core/pwa/chunk-errors.ts: one
   // reload, then a message), rather than leaving the progress hidden without a word.
   const errors = inject(ErrorHandler);
+  const open = async () => {
+    try {
+      return injector.get(await load());
+    } catch (error) {
+      errors.handleError(error);
+      throw error;
+    }
+  };
   presence.check();
-  const store = resource({
-    params: () => presence.exists() || undefined,
-    loader: async () => {
-      try {
-        return injector.get(await load());
-      } catch (error) {
-        errors.handleError(error);
-        throw error;
-      }
-    },
-  });
-  return computed(() => {
+  const store = resource({ params: () => presence.exists() || undefined, loader: open });
+  const current = computed(() => {
     if (presence.exists() === false) return null;
     return store.hasValue() ? store.value() : undefined;
   });
+  return Object.assign(current, { open });
 }

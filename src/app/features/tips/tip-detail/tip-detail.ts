@@ -15,7 +15,7 @@ import { SourceList } from '../../../shared/ui/source-list/source-list';
 import { ContentNotices } from '../../../shared/ui/content-notices/content-notices';
 import { Listen } from '../../../shared/ui/listen/listen';
 import { openFragmentWhenReady } from '../../../shared/content/fragment-scroll';
-import { ChecklistStore } from '../checklist-store';
+import { injectStoreOnceStored } from '../../../core/db/database-presence';
 
 @Component({
   selector: 'app-tip-detail',
@@ -38,7 +38,19 @@ import { ChecklistStore } from '../checklist-store';
 })
 export default class TipDetail {
   protected readonly content = inject(ContentStore);
-  protected readonly checklist = inject(ChecklistStore);
+  /**
+   * The device's ticks: `null` while nothing is stored, so a tip opened from a shared link on a
+   * first visit runs no Dexie until a box is ticked.
+   */
+  private readonly checklist = injectStoreOnceStored(() =>
+    import('../checklist-store').then((m) => m.ChecklistStore),
+  );
+  /** The boxes wait for the stored ticks, so a done step never shows unticked first. */
+  protected readonly ticksKnown = computed(() => {
+    const checklist = this.checklist();
+    return checklist === null || (checklist !== undefined && checklist.loaded());
+  });
+  protected readonly saveError = computed(() => this.checklist()?.error() ?? null);
   protected readonly language = inject(Language);
 
   /** From the route, `/tips/:id`. */
@@ -70,13 +82,24 @@ export default class TipDetail {
     openFragmentWhenReady(computed(() => this.status() === 'ready' && !this.sideBySide.columns()));
   }
 
-  protected toggle(step: number, event: Event): void {
+  protected isDone(tipId: string, step: number): boolean {
+    return this.checklist()?.isDone(tipId, step) ?? false;
+  }
+
+  protected doneCount(tipId: string): number {
+    return this.checklist()?.doneCount(tipId) ?? 0;
+  }
+
+  protected async toggle(step: number, event: Event): Promise<void> {
     const box = event.target as HTMLInputElement;
     const tip = this.tip();
     if (!tip) return;
-    void this.checklist.setDone(tip.id, step, box.checked).then((saved) => {
-      // Keep the box showing what is really stored.
-      if (!saved) box.checked = !box.checked;
-    });
+    // The first tick of all loads the store (its chunk, then the database it creates).
+    const saved = await this.checklist
+      .open()
+      .then((store) => store.setDone(tip.id, step, box.checked))
+      .catch(() => false);
+    // Keep the box showing what is really stored.
+    if (!saved) box.checked = !box.checked;
   }
 }

@@ -1,8 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Vault } from '../../../core/crypto/vault';
-import { NotesStore } from '../../../core/notes/notes-store';
+import { injectStoreOnceStored } from '../../../core/db/database-presence';
 
 /** On a tip, guide or contact: the reader's own notes about it, and a way to add one. */
 @Component({
@@ -12,7 +11,7 @@ import { NotesStore } from '../../../core/notes/notes-store';
   template: `
     <section class="no-print" aria-labelledby="notes-about-heading" data-testid="notes-about">
       <h2 id="notes-about-heading">{{ 'notes.aboutThis' | translate }}</h2>
-      @if (vault.state() === 'locked') {
+      @if (vault()?.state() === 'locked') {
         <p>{{ 'notes.lockedHere' | translate }}</p>
       } @else {
         <ul class="link-column">
@@ -30,14 +29,21 @@ import { NotesStore } from '../../../core/notes/notes-store';
   `,
 })
 export class NotesAbout {
-  protected readonly vault = inject(Vault);
-  private readonly store = inject(NotesStore);
+  // Loaded only once the device holds the database: a guide or tip opened from a shared link on
+  // a first visit has no notes, and runs no Dexie for them.
+  protected readonly vault = injectStoreOnceStored(() =>
+    import('../../../core/crypto/vault').then((m) => m.Vault),
+  );
+  private readonly store = injectStoreOnceStored(() =>
+    import('../../../core/notes/notes-store').then((m) => m.NotesStore),
+  );
 
   /** `tips/<id>`, `guides/<id>` or `contacts/<id>`. */
   readonly about = input.required<string>();
 
   protected readonly notes = computed(() => {
-    this.store.notes();
-    return this.store.about(this.about());
+    const store = this.store();
+    store?.notes();
+    return store?.about(this.about()) ?? [];
   });
 }
