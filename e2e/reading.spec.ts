@@ -73,6 +73,7 @@ test('text size and high contrast are kept over a reload', async ({ page, server
   const background = () =>
     page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
   expect(await rootSize()).toBe('16px');
+  await page.waitForLoadState('networkidle');
   expect(contrastRequests, 'the high-contrast sheet is not fetched unless chosen').toEqual([]);
 
   await page.getByTestId('text-size-150').check();
