@@ -16,7 +16,7 @@ test('a lazy part that fails to load leads to one reload, then a message, never 
   const initial = new Set(
     await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name)),
   );
-  await page.route(/\/chunk-[A-Z0-9]+\.js$/, (route) =>
+  await page.route(/\/chunk-[\w-]+\.js$/, (route) =>
     initial.has(route.request().url()) ? route.fallback() : route.abort('internetdisconnected'),
   );
 
@@ -40,7 +40,7 @@ test('a lazy part that fails to load leads to one reload, then a message, never 
   await expect(page.locator('main h1')).toBeVisible();
 
   // Connection back: "Try again" reloads and the page opens.
-  await page.unroute(/\/chunk-[A-Z0-9]+\.js$/);
+  await page.unroute(/\/chunk-[\w-]+\.js$/);
   await notice.getByRole('button', { name: 'Try again' }).click();
   await expect.poll(() => loads).toBe(3);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Tips' }).click();
@@ -56,7 +56,7 @@ test('a cold open whose route files fail still shows the app, with Exit and a me
   let loads = 0;
   page.on('load', () => loads++);
   const firstBundle = await (await fetch(server.url)).text();
-  await page.route(/\/chunk-[A-Z0-9]+\.js$/, (route) =>
+  await page.route(/\/chunk-[\w-]+\.js$/, (route) =>
     firstBundle.includes(new URL(route.request().url()).pathname.slice(1))
       ? route.fallback()
       : route.abort('internetdisconnected'),

@@ -48,7 +48,7 @@ test('every response the app gets from the host carries the security headers', a
   expect([...seen]).toEqual(
     expect.arrayContaining(['/', '/ngsw-worker.js', '/ngsw.json', '/i18n/ar.json']),
   );
-  expect([...seen].some((path) => /^\/main-[A-Z0-9]{8}\.js$/.test(path))).toBe(true);
+  expect([...seen].some((path) => /^\/main-[\w-]{8}\.js$/.test(path))).toBe(true);
 });
 
 test('real 404s for missing files, the app for pages, and the cache rules', async ({ server }) => {
@@ -78,10 +78,16 @@ test('real 404s for missing files, the app for pages, and the cache rules', asyn
   const manifest = JSON.parse(await readFile(join(BUILD_DIR, 'ngsw.json'), 'utf8')) as {
     hashTable: Record<string, string>;
   };
-  const main = Object.keys(manifest.hashTable).find((url) => /^\/main-[A-Z0-9]{8}\.js$/.test(url));
-  const bundle = await get(main!);
-  expect(bundle.headers.get('cache-control')).toBe(IMMUTABLE);
-  expect(bundle.headers.get('content-type')).toMatch(/javascript/);
+  // Every bundle and font: main, and the chunks, whose names come from esbuild or Rollup.
+  const hashed = Object.keys(manifest.hashTable).filter((url) =>
+    /^\/(main|chunk|styles|media\/.*)-.{8}\.(js|css|woff2?)$/.test(url),
+  );
+  expect(hashed.length).toBeGreaterThan(20);
+  for (const url of hashed) {
+    const bundle = await get(url);
+    expect(bundle.headers.get('cache-control'), url).toBe(IMMUTABLE);
+    if (url.endsWith('.js')) expect(bundle.headers.get('content-type'), url).toMatch(/javascript/);
+  }
   const webManifest = await get('/manifest.webmanifest');
   expect(webManifest.headers.get('content-type')).toMatch(/^application\/manifest\+json/);
 });
@@ -92,7 +98,7 @@ test('precompressed files are sent by encoding, decode to the very bytes ngsw.js
   const manifest = JSON.parse(await readFile(join(BUILD_DIR, 'ngsw.json'), 'utf8')) as {
     hashTable: Record<string, string>;
   };
-  const main = Object.keys(manifest.hashTable).find((url) => /^\/main-[A-Z0-9]{8}\.js$/.test(url))!;
+  const main = Object.keys(manifest.hashTable).find((url) => /^\/main-[\w-]{8}\.js$/.test(url))!;
   for (const path of [main, '/index.html', '/ngsw.json', '/i18n/ar.json']) {
     expect(
       existsSync(join(BUILD_DIR, `${path}.br`)),

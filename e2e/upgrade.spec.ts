@@ -54,7 +54,7 @@ const mainBundle = (page: Page) =>
   );
 async function newMainBundle(): Promise<string> {
   const html = await readFile(join(BUILD_DIR, 'index.html'), 'utf8');
-  return /(main-[A-Z0-9]{8}\.js)/.exec(html)![1];
+  return /(main-[\w-]{8}\.js)/.exec(html)![1];
 }
 
 /** Moves within the app without loading the page again (a load locks the notes). */

@@ -11,8 +11,8 @@ export const OUTPUT = 'dist/digital-sanctuary/browser';
 
 const { values } = parseArgs({ options: { 'skip-validate': { type: 'boolean' } } });
 
-function run(command, args) {
-  const result = spawnSync(command, args, { stdio: 'inherit' });
+function run(command, args, env = process.env) {
+  const result = spawnSync(command, args, { stdio: 'inherit', env });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
@@ -23,7 +23,14 @@ const buildDate = (Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) 
 
 if (!values['skip-validate']) run(process.execPath, ['scripts/validate-content.mjs']);
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
-run(npx, ['ng', 'build', '--define', `DS_BUILD_DATE="${buildDate}"`]);
+// NG_BUILD_OPTIMIZE_CHUNKS: Angular's own pass (Rollup, after esbuild) that merges the many small
+// shared chunks esbuild leaves. The first screen came in one file instead of ten, 85.7 kB gzip
+// against 91.2, and a tip page asked for 26 scripts instead of 35. In alternating Lighthouse runs
+// the first paint came 0.2 to 0.5 s sooner on every page (README, "Performance").
+run(npx, ['ng', 'build', '--define', `DS_BUILD_DATE="${buildDate}"`], {
+  NG_BUILD_OPTIMIZE_CHUNKS: '1',
+  ...process.env,
+});
 const started = Date.now();
 const { written } = await precompressDir(OUTPUT);
 console.log(`precompress: ${written} .br/.gz files in ${OUTPUT} (${Date.now() - started} ms)`);

@@ -31,7 +31,11 @@ export const SECURITY_HEADERS = {
 // server's syntax; scripts/deploy-config.test.mjs checks that they are all there.
 /** Files the browser must always fetch anew: the service worker's own and the app shell. */
 export const NEVER_CACHE = ['/ngsw.json', '/ngsw-worker.js', '/safety-worker.js', '/index.html'];
-/** Bundles and fonts carry a content hash in their name (main-ABCD1234.js): cached for a year. */
-export const HASHED = /-[A-Z0-9]{8}\.(js|css|woff2?)$/;
+/**
+ * Bundles and fonts carry a content hash in their name: cached for a year. esbuild's hashes are 8
+ * capitals and digits (main-ABCD1234.js); those of Angular's chunk optimizer (scripts/build.mjs),
+ * Rollup's, are 8 URL-safe characters (chunk-B_x-9aQz.js).
+ */
+export const HASHED = /-[A-Za-z0-9_-]{8}\.(js|css|woff2?)$/;
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 export const NO_STORE = 'no-cache, no-store, must-revalidate';
