@@ -95,6 +95,31 @@ test('text size and high contrast are kept over a reload', async ({ page, server
   await expect.poll(background).toBe('rgb(246, 245, 241)');
 });
 
+test('a high-contrast reader never sees the app drawn in normal contrast, on a slow link too', async ({
+  page,
+  server,
+}) => {
+  await page.addInitScript(() => {
+    localStorage.setItem('ds.contrast', 'high');
+    // The page background when Angular first puts anything in the page.
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector('app-root')?.childElementCount) return;
+      const first = getComputedStyle(document.documentElement).backgroundColor;
+      Object.assign(window, { firstDrawnOn: first });
+      observer.disconnect();
+    }).observe(document, { subtree: true, childList: true });
+  });
+  await page.route('**/contrast.css', async (route) => {
+    await new Promise((done) => setTimeout(done, 800));
+    await route.fallback();
+  });
+  await page.goto(`${server.origin}/tips`);
+  await expect(page.locator('main h1')).toBeVisible();
+  expect(
+    await page.evaluate(() => (window as unknown as { firstDrawnOn: string }).firstDrawnOn),
+  ).toBe('rgb(255, 255, 255)');
+});
+
 test('high contrast follows the dark scheme too', async ({ page, server }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.addInitScript(() => localStorage.setItem('ds.contrast', 'high'));

@@ -10,12 +10,12 @@ import { applyDiscreetHead, discreetStored } from './app/core/safety/discreet-he
 // the registration needs a TrustedScriptURL (src/app/core/security/trusted-types.ts).
 installDefaultTrustedTypesPolicy();
 
+/** The high-contrast sheet, when the reader chose it. */
+let contrastSheet: Promise<void> | null = null;
 try {
-  applyReadingComfort(
-    document,
-    localStorage.getItem('ds.textSize'),
-    localStorage.getItem('ds.contrast') === 'high',
-  );
+  const contrast = localStorage.getItem('ds.contrast') === 'high';
+  const sheet = applyReadingComfort(document, localStorage.getItem('ds.textSize'), contrast);
+  if (contrast) contrastSheet = sheet;
 } catch {
   // Storage refused (private mode, settings): the default size and contrast.
 }
@@ -27,4 +27,10 @@ if (discreetStored(() => localStorage)) applyDiscreetHead(document, true);
 // Chromium may offer installation while the first language file is still loading.
 holdInstallEvent(window);
 
-bootstrapApplication(App, appConfig).catch((err) => console.error(err));
+const start = () => void bootstrapApplication(App, appConfig).catch((err) => console.error(err));
+// A high-contrast reader's first screen waits for its sheet, 1.5 s at most.
+if (contrastSheet) {
+  void Promise.race([contrastSheet, new Promise((done) => setTimeout(done, 1500))]).then(start);
+} else {
+  start();
+}

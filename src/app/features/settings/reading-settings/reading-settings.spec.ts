@@ -4,22 +4,15 @@ import { applyReadingComfort } from '../../../core/settings/reading-comfort';
 import { ReadingSettings } from './reading-settings';
 
 describe('ReadingSettings', () => {
-  let link: HTMLLinkElement;
   const html = document.documentElement;
+  const sheet = () => document.getElementById('contrast') as HTMLLinkElement | null;
 
   beforeEach(() => {
-    // As in index.html: the high-contrast sheet is there, disabled (and so never fetched).
-    link = document.createElement('link');
-    link.id = 'contrast';
-    link.rel = 'stylesheet';
-    link.href = 'contrast.css';
-    link.disabled = true;
-    document.head.append(link);
     TestBed.configureTestingModule({ providers: [provideTranslateService()] });
   });
 
   afterEach(() => {
-    link.remove();
+    sheet()?.remove();
     html.style.fontSize = '';
     localStorage.removeItem('ds.textSize');
     localStorage.removeItem('ds.contrast');
@@ -49,12 +42,17 @@ describe('ReadingSettings', () => {
   it('turns the high-contrast sheet on and off, and remembers it', () => {
     const { input } = render();
     expect(input('high-contrast').checked).toBeFalse();
+    // Not linked, so not fetched, until chosen.
+    expect(sheet()).toBeNull();
     input('high-contrast').click();
-    expect(link.disabled).toBeFalse();
+    expect(sheet()!.disabled).toBeFalse();
+    expect(sheet()!.getAttribute('href')).toBe('contrast.css');
     expect(localStorage.getItem('ds.contrast')).toBe('high');
     input('high-contrast').click();
-    expect(link.disabled).toBeTrue();
+    expect(sheet()!.disabled).toBeTrue();
     expect(localStorage.getItem('ds.contrast')).toBe('normal');
+    input('high-contrast').click();
+    expect(document.querySelectorAll('#contrast').length).toBe(1);
   });
 
   it('shows the stored choices', () => {
@@ -65,12 +63,16 @@ describe('ReadingSettings', () => {
     expect(input('high-contrast').checked).toBeTrue();
   });
 
-  it('applies the stored choices before Angular starts, as main.ts does', () => {
-    applyReadingComfort(document, '150', true);
+  it('applies the stored choices before Angular starts, as main.ts does', async () => {
+    await applyReadingComfort(document, null, false);
+    expect(sheet()).toBeNull();
+    // main.ts starts Angular once the sheet is in, so the first screen is already high contrast.
+    await applyReadingComfort(document, '150', true);
     expect(html.style.fontSize).toBe('150%');
-    expect(link.disabled).toBeFalse();
-    applyReadingComfort(document, null, false);
+    expect(sheet()!.disabled).toBeFalse();
+    expect(sheet()!.sheet).withContext('loaded').not.toBeNull();
+    await applyReadingComfort(document, null, false);
     expect(html.style.fontSize).toBe('');
-    expect(link.disabled).toBeTrue();
+    expect(sheet()!.disabled).toBeTrue();
   });
 });
