@@ -57,8 +57,10 @@ export const appConfig: ApplicationConfig = {
     provideAppInitializer(() => {
       const language = inject(Language);
       const choice = language.firstChoice();
+      // The language file first: the first screen waits for it.
+      const started = language.start(choice);
       prefetchContent(inject(StaticJson), choice.code);
-      return language.start(choice);
+      return started;
     }),
     provideServiceWorker('ngsw-worker.js', {
       enabled: !isDevMode(),
