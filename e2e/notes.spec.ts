@@ -113,6 +113,14 @@ test('with a passphrase nothing readable is stored; lock, wrong and right passph
   expect(raw).not.toContain('Elm Road');
   expect(raw).toContain('sealed');
 
+  // A tip opened afresh (as from a link) says the notes are locked, and lists none.
+  await page.goto(`${server.origin}/tips/${CONTENT_META.tips[0].id}`);
+  const about = page.getByTestId('notes-about');
+  await expect(about).toContainText('Your notes are locked');
+  await expect(about.getByRole('link', { name: /Elm Road/ })).toHaveCount(0);
+  await openNotes(page, server.origin);
+  await expect(page.getByTestId('unlock-form')).toBeVisible();
+
   await page.getByLabel('Passphrase', { exact: true }).fill('wrong guess');
   await page.getByRole('button', { name: 'Unlock' }).click();
   await expect(page.getByTestId('unlock-error')).toContainText('not right');

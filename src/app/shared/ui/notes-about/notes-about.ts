@@ -11,7 +11,7 @@ import { injectStoreOnceStored } from '../../../core/db/database-presence';
   template: `
     <section class="no-print" aria-labelledby="notes-about-heading" data-testid="notes-about">
       <h2 id="notes-about-heading">{{ 'notes.aboutThis' | translate }}</h2>
-      @if (vault()?.state() === 'locked') {
+      @if (locked()) {
         <p>{{ 'notes.lockedHere' | translate }}</p>
       } @else {
         <ul class="link-column">
@@ -31,18 +31,16 @@ import { injectStoreOnceStored } from '../../../core/db/database-presence';
 export class NotesAbout {
   // Loaded only once the device holds the database: a guide or tip opened from a shared link on
   // a first visit has no notes, and runs no Dexie for them.
-  protected readonly vault = injectStoreOnceStored(() =>
-    import('../../../core/crypto/vault').then((m) => m.Vault),
+  private readonly stores = injectStoreOnceStored(() =>
+    import('./notes-about-stores').then((m) => m.NotesAboutStores),
   );
-  private readonly store = injectStoreOnceStored(() =>
-    import('../../../core/notes/notes-store').then((m) => m.NotesStore),
-  );
+  protected readonly locked = computed(() => this.stores()?.vault.state() === 'locked');
 
   /** `tips/<id>`, `guides/<id>` or `contacts/<id>`. */
   readonly about = input.required<string>();
 
   protected readonly notes = computed(() => {
-    const store = this.store();
+    const store = this.stores()?.notes;
     store?.notes();
     return store?.about(this.about()) ?? [];
   });
