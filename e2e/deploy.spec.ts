@@ -88,6 +88,13 @@ test('real 404s for missing files, the app for pages, and the cache rules', asyn
     expect(bundle.headers.get('cache-control'), url).toBe(IMMUTABLE);
     if (url.endsWith('.js')) expect(bundle.headers.get('content-type'), url).toMatch(/javascript/);
   }
+  // Every other file may change under the same name: never kept for a year.
+  const others = Object.keys(manifest.hashTable).filter((url) => !hashed.includes(url));
+  expect(others).toEqual(expect.arrayContaining(['/contrast.css', '/i18n/en.json']));
+  for (const url of others) {
+    const response = await get(url);
+    expect(response.headers.get('cache-control') ?? '', url).not.toContain('immutable');
+  }
   const webManifest = await get('/manifest.webmanifest');
   expect(webManifest.headers.get('content-type')).toMatch(/^application\/manifest\+json/);
 });

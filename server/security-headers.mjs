@@ -34,8 +34,10 @@ export const NEVER_CACHE = ['/ngsw.json', '/ngsw-worker.js', '/safety-worker.js'
 /**
  * Bundles and fonts carry a content hash in their name: cached for a year. esbuild's hashes are 8
  * capitals and digits (main-ABCD1234.js); those of Angular's chunk optimizer (scripts/build.mjs),
- * Rollup's, are 8 URL-safe characters (chunk-B_x-9aQz.js).
+ * Rollup's, are 8 URL-safe characters (chunk-B_x-9aQz.js). Only the build's own prefixes, so a
+ * file such as `print-settings.css` is never taken for one.
  */
-export const HASHED = /-[A-Za-z0-9_-]{8}\.(js|css|woff2?)$/;
+export const HASHED =
+  /\/(main|chunk|polyfills|styles|media\/[^\/]+)-[A-Za-z0-9_-]{8}\.(js|css|woff2?)$/;
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 export const NO_STORE = 'no-cache, no-store, must-revalidate';
