@@ -27,6 +27,20 @@ test('the exit button is on every screen and leaves for the neutral site', async
   await expect(page.locator('h1')).toHaveText('Weather');
 });
 
+test('a link to a section far down a page keeps the exit button in sight', async ({
+  page,
+  server,
+}) => {
+  // As search results link: the page opens at the section, below visually hidden texts.
+  for (const path of ['/tips/protect-your-phone#steps', '/guides/subject-access-request#steps']) {
+    await page.goto(server.origin + path);
+    await expect(page.locator('#steps h2')).toBeFocused();
+    await expect(page.locator('#steps h2')).toBeInViewport();
+    await expect(page.getByTestId('quick-exit')).toBeInViewport({ ratio: 1 });
+    expect(await page.evaluate(() => document.scrollingElement!.scrollTop), path).toBe(0);
+  }
+});
+
 test('Shift pressed three times leaves; Back does not walk through the app', async ({
   page,
   server,
