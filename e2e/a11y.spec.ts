@@ -29,6 +29,11 @@ test.describe('axe-core', () => {
             expect(await smallTouchTargets(page), `touch targets on ${path} in ${code}`).toEqual(
               [],
             );
+            // Only the shell's scroller moves: the header, with Exit, never scrolls away.
+            const documentScrolls = await page.evaluate(
+              () => document.scrollingElement!.scrollHeight > innerHeight,
+            );
+            expect(documentScrolls, `the document scrolls on ${path} in ${code}`).toBe(false);
           }
         }
         // Search results in every language (the screen above, if walked, had none to show).
