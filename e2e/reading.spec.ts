@@ -110,7 +110,7 @@ test('a high-contrast reader never sees the app drawn in normal contrast, on a s
     }).observe(document, { subtree: true, childList: true });
   });
   await page.route('**/contrast.css', async (route) => {
-    await new Promise((done) => setTimeout(done, 800));
+    await new Promise((done) => setTimeout(done, 500));
     await route.fallback();
   });
   await page.goto(`${server.origin}/tips`);

@@ -1,3 +1,4 @@
+import { provideAppInitializer } from '@angular/core';
 import { bootstrapApplication } from '@angular/platform-browser';
 import { appConfig } from './app/app.config';
 import { App } from './app/app';
@@ -27,10 +28,15 @@ if (discreetStored(() => localStorage)) applyDiscreetHead(document, true);
 // Chromium may offer installation while the first language file is still loading.
 holdInstallEvent(window);
 
-const start = () => void bootstrapApplication(App, appConfig).catch((err) => console.error(err));
-// A high-contrast reader's first screen waits for its sheet, 1.5 s at most.
-if (contrastSheet) {
-  void Promise.race([contrastSheet, new Promise((done) => setTimeout(done, 1500))]).then(start);
-} else {
-  start();
-}
+bootstrapApplication(App, {
+  providers: [
+    ...appConfig.providers,
+    // A high-contrast reader's first screen waits for its sheet, 1.5 s at most, while the
+    // language file loads beside it: Angular draws nothing before its initializers are done.
+    provideAppInitializer(() =>
+      contrastSheet
+        ? Promise.race([contrastSheet, new Promise<void>((done) => setTimeout(done, 1500))])
+        : undefined,
+    ),
+  ],
+}).catch((err) => console.error(err));

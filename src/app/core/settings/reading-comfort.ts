@@ -5,8 +5,8 @@
  * index.html was fetched all the same by Chromium's parser, on every first visit.
  *
  * Resolves once the sheet is in (loaded or failed), at once when it is not wanted or already
- * there: main.ts starts Angular after it, so the first screen is never drawn in normal contrast.
- * A script-made link cannot block rendering by itself from the end of <body>.
+ * there: an app initializer waits for it (main.ts), so the first screen is never drawn in normal
+ * contrast. A script-made link cannot block rendering by itself from the end of <body>.
  */
 export function applyReadingComfort(
   doc: Document,

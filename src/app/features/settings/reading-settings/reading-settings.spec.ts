@@ -66,7 +66,7 @@ describe('ReadingSettings', () => {
   it('applies the stored choices before Angular starts, as main.ts does', async () => {
     await applyReadingComfort(document, null, false);
     expect(sheet()).toBeNull();
-    // main.ts starts Angular once the sheet is in, so the first screen is already high contrast.
+    // Angular's first screen waits for the sheet (main.ts), so it is already high contrast.
     await applyReadingComfort(document, '150', true);
     expect(html.style.fontSize).toBe('150%');
     expect(sheet()!.disabled).toBeFalse();
