@@ -11,9 +11,9 @@ import { injectStoreOnceStored } from '../../../core/db/database-presence';
   template: `
     <section class="no-print" aria-labelledby="notes-about-heading" data-testid="notes-about">
       <h2 id="notes-about-heading">{{ 'notes.aboutThis' | translate }}</h2>
-      @if (locked()) {
+      @if (vaultState() === 'locked') {
         <p>{{ 'notes.lockedHere' | translate }}</p>
-      } @else {
+      } @else if (vaultState() === 'unlocked' || vaultState() === 'none') {
         <ul class="link-column">
           @for (note of notes(); track note.id) {
             <li>
@@ -34,7 +34,8 @@ export class NotesAbout {
   private readonly stores = injectStoreOnceStored(() =>
     import('./notes-about-stores').then((m) => m.NotesAboutStores),
   );
-  protected readonly locked = computed(() => this.stores()?.vault.state() === 'locked');
+  /** Neither the list nor the locked message until the vault has read its own state. */
+  protected readonly vaultState = computed(() => this.stores()?.vault.state());
 
   /** `tips/<id>`, `guides/<id>` or `contacts/<id>`. */
   readonly about = input.required<string>();
