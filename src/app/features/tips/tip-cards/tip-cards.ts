@@ -1,8 +1,8 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Tip } from '../../../core/content/content-store';
-import { injectStoreOnceStored } from '../../../core/db/database-presence';
+import { injectChecklist } from '../checklist-once-stored';
 
 /** The seven tips as numbered cards, each with how many of its steps are done. */
 @Component({
@@ -14,13 +14,9 @@ import { injectStoreOnceStored } from '../../../core/db/database-presence';
 })
 export class TipCards {
   readonly tips = input.required<readonly Tip[]>();
+  private readonly ticks = injectChecklist();
   /** The device's ticks: `null` when nothing is stored, so nothing is ticked. */
-  protected readonly checklist = injectStoreOnceStored(() =>
-    import('../checklist-store').then((m) => m.ChecklistStore),
-  );
+  protected readonly checklist = this.ticks.store;
   /** Drawn hidden until known, so the cards keep their size and a done tip never shows 0 first. */
-  protected readonly progressKnown = computed(() => {
-    const checklist = this.checklist();
-    return checklist === null || (checklist !== undefined && checklist.loaded());
-  });
+  protected readonly progressKnown = this.ticks.known;
 }

@@ -15,7 +15,7 @@ import { SourceList } from '../../../shared/ui/source-list/source-list';
 import { ContentNotices } from '../../../shared/ui/content-notices/content-notices';
 import { Listen } from '../../../shared/ui/listen/listen';
 import { openFragmentWhenReady } from '../../../shared/content/fragment-scroll';
-import { injectStoreOnceStored } from '../../../core/db/database-presence';
+import { injectChecklist } from '../checklist-once-stored';
 
 @Component({
   selector: 'app-tip-detail',
@@ -42,14 +42,10 @@ export default class TipDetail {
    * The device's ticks: `null` while nothing is stored, so a tip opened from a shared link on a
    * first visit runs no Dexie until a box is ticked.
    */
-  private readonly checklist = injectStoreOnceStored(() =>
-    import('../checklist-store').then((m) => m.ChecklistStore),
-  );
+  private readonly ticks = injectChecklist();
+  private readonly checklist = this.ticks.store;
   /** The boxes wait for the stored ticks, so a done step never shows unticked first. */
-  protected readonly ticksKnown = computed(() => {
-    const checklist = this.checklist();
-    return checklist === null || (checklist !== undefined && checklist.loaded());
-  });
+  protected readonly ticksKnown = this.ticks.known;
   protected readonly saveError = computed(() => this.checklist()?.error() ?? null);
   protected readonly language = inject(Language);
 

@@ -41,8 +41,7 @@ export class NotesAbout {
   readonly about = input.required<string>();
 
   protected readonly notes = computed(() => {
-    const store = this.stores()?.notes;
-    store?.notes();
-    return store?.about(this.about()) ?? [];
+    // about() reads the opened notes, so the list follows them.
+    return this.stores()?.notes.about(this.about()) ?? [];
   });
 }
