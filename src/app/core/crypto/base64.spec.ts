@@ -8,8 +8,9 @@ describe('base64', () => {
     expect([...fromBase64(text)]).toEqual([...bytes]);
   });
 
-  it('decodes with and without padding, as atob does', () => {
+  it('decodes whole and padded texts', () => {
     expect([...fromBase64('AAE=')]).toEqual([0, 1]);
+    expect([...fromBase64('AA==')]).toEqual([0]);
     expect([...fromBase64('AAEC')]).toEqual([0, 1, 2]);
     expect([...fromBase64('')]).toEqual([]);
   });
@@ -19,10 +20,13 @@ describe('base64', () => {
       'A',
       'AA AA',
       'AA\nAA',
+      'AA\tAA',
+      'AAAA\r',
       'AA-_',
       '====',
       'AAA=A',
       'ab=',
+      'AAE',
       42 as unknown as string,
     ]) {
       expect(() => fromBase64(bad))
