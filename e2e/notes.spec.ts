@@ -233,3 +233,103 @@ test('a neutral tab title hides the app name', async ({ page, server }) => {
   await expect(page.locator('main h1')).toBeVisible();
   await expect(page).toHaveTitle('Reading');
 });
+
+/** The raw rows of one object store of the app's database. */
+function rawStore(page: Page, store: string): Promise<Record<string, unknown>[]> {
+  return page.evaluate(
+    (store) =>
+      new Promise<Record<string, unknown>[]>((resolve, reject) => {
+        const open = indexedDB.open('digital-sanctuary');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction(store).objectStore(store).getAll();
+          all.onsuccess = () => {
+            resolve(all.result);
+            open.result.close();
+          };
+        };
+      }),
+    store,
+  );
+}
+
+test('a long list unlocks from its sealed copy, which holds nothing readable and goes with a delete', async ({
+  page,
+  server,
+}) => {
+  const count = 150;
+  // Counts the page's decrypts: one per note without the copy, two (the key, the copy) with it.
+  await page.addInitScript(() => {
+    const decrypt = SubtleCrypto.prototype.decrypt;
+    Object.assign(window, { decrypts: 0 });
+    SubtleCrypto.prototype.decrypt = function (this: SubtleCrypto, ...args) {
+      (window as unknown as { decrypts: number }).decrypts++;
+      return decrypt.apply(this, args);
+    } as SubtleCrypto['decrypt'];
+  });
+  const decrypts = () => page.evaluate(() => (window as unknown as { decrypts: number }).decrypts);
+  const sealedCopies = async () =>
+    (await rawStore(page, 'snapshots')).filter((row) => row['sealed']).length;
+  const lockAndUnlock = async () => {
+    await page.getByTestId('lock-now').click();
+    await expect(page.getByTestId('unlock-form')).toBeVisible();
+    for (const store of ['notes', 'snapshots', 'vault']) {
+      expect(JSON.stringify(await rawStore(page, store))).not.toContain('Elm Road');
+    }
+    await page.getByLabel('Passphrase', { exact: true }).fill('river stone lantern');
+    const before = await decrypts();
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await expect(page.getByTestId('note-list').getByRole('link').first()).toBeVisible();
+    return (await decrypts()) - before;
+  };
+
+  await openNotes(page, server.origin);
+  await page.evaluate(
+    (count) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('digital-sanctuary');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('notes', 'readwrite');
+          for (let i = 0; i < count; i++) {
+            const body = `Long list note ${i} about Elm Road`;
+            tx.objectStore('notes').put({ id: `n${i}`, body, createdAt: i, updatedAt: i });
+          }
+          tx.oncomplete = () => (open.result.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    count,
+  );
+  await setPassphrase(page, server.origin, 'river stone lantern');
+  await openNotes(page, server.origin);
+  await expect(page.getByTestId('note-count')).toHaveText(`${count} notes`);
+  // The first opening with the key stores the copy at once.
+  await expect.poll(sealedCopies).toBe(1);
+  expect(Object.keys((await rawStore(page, 'snapshots'))[0]).sort()).toEqual([
+    'rows',
+    'sealed',
+    'table',
+  ]);
+  expect(await lockAndUnlock()).toBeLessThanOrEqual(2);
+  await expect(page.getByTestId('note-count')).toHaveText(`${count} notes`);
+
+  // Deleting a note deletes the copy in the same write.
+  await page.getByTestId('note-list').getByRole('link').first().click();
+  await expect(page.getByTestId('note-text')).toHaveValue(
+    `Long list note ${count - 1} about Elm Road`,
+  );
+  await page.getByTestId('delete-note').click();
+  await page.getByTestId('confirm-delete').click();
+  await expect(page.getByTestId('note-count')).toHaveText(`${count - 1} notes`);
+  expect(await sealedCopies()).toBe(0);
+
+  // The next unlock opens every note, and copies them again without the deleted one.
+  expect(await lockAndUnlock()).toBeGreaterThanOrEqual(count - 1);
+  await expect(page.getByTestId('note-count')).toHaveText(`${count - 1} notes`);
+  await expect.poll(sealedCopies).toBe(1);
+  expect(await lockAndUnlock()).toBeLessThanOrEqual(2);
+  await page.getByTestId('note-search').fill(`note ${count - 1} about`);
+  await expect(page.getByTestId('no-notes')).toBeVisible();
+  await page.getByTestId('note-search').fill(`note ${count - 2} about`);
+  await expect(page.getByTestId('note-list').getByRole('link')).toHaveCount(1);
+});

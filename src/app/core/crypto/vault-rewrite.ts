@@ -29,7 +29,7 @@ export async function rewriteAll(
     const after = await Promise.all(
       before.map((rows, i) => transform(SEALED_TABLE_NAMES[i], rows)),
     );
-    await db.transaction('rw', [...tables, db.vault], async () => {
+    await db.transaction('rw', [...tables, db.vault, db.snapshots], async () => {
       const vaultNow = await db.vault.get('vault');
       if (keyOf(vaultNow) !== keyOf(vaultBefore)) throw new ChangedMeanwhile();
       for (const [i, table] of tables.entries()) {
@@ -42,6 +42,8 @@ export async function rewriteAll(
         await table.clear();
         await table.bulkAdd(after[i]);
       }
+      // Copies of opened rows hold texts as they were, perhaps under a key about to go.
+      await db.snapshots.clear();
       await writeVault(db.vault);
     });
   });

@@ -2,7 +2,7 @@ import { Injectable, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { Table, liveQuery } from 'dexie';
 import { from } from 'rxjs';
-import { AppDatabase, VaultRecord } from '../db/app-db';
+import { AppDatabase, SnapshotRecord, VaultRecord } from '../db/app-db';
 import { SEALED_TABLES, SealedTableName } from '../db/sealed-tables';
 import { EXIT_HOOKS } from '../safety/quick-exit';
 import { Wipe } from '../safety/wipe';
@@ -14,15 +14,14 @@ import { ChangedMeanwhile, retryWhenChanged } from '../db/retry-when-changed';
 import { rewriteAll, sameKey } from './vault-rewrite';
 import { mapBounded } from './bounded-map';
 import { sealLeftoversSoon, settleUnlock } from './vault-settle';
+import { Checked, countAndCheck } from './vault-check';
+import { Remembered, openSnapshot, storedSnapshot, writeSnapshot } from './vault-snapshots';
 import {
   VaultKeys,
-  WrappedKey,
   checkPassphraseLength,
   importDataKey,
-  legacyKeyBytes,
   newDataKeyBytes,
   opaqueId,
-  unwrapDataKey,
   wrapDataKey,
 } from './vault-keys';
 
@@ -33,7 +32,7 @@ export { MIN_PASSPHRASE_LENGTH } from './vault-keys';
 export type VaultState = 'loading' | 'none' | 'locked' | 'unlocked';
 export type UnlockResult = 'unlocked' | 'wrong' | 'wiped';
 
-export const WIPE_AFTER_TRIES = 10;
+export { WIPE_AFTER_TRIES } from './vault-check';
 
 /** Only the tables `core/db/sealed-tables.ts` declares are sealed; anything else is a mistake. */
 function tableName(table: Table): SealedTableName {
@@ -221,7 +220,44 @@ export class Vault {
     const keys = this.key();
     const sealedId = keys ? await this.idOf(table, id) : null;
     if ((await this.db.vault.get('vault')) && !keys) throw new VaultLocked();
-    await table.bulkDelete(sealedId ? [id, sealedId] : [id]);
+    await this.db.transaction('rw', table, this.db.snapshots, async () => {
+      await table.bulkDelete(sealedId ? [id, sealedId] : [id]);
+      await this.db.snapshots.delete(tableName(table));
+    });
+  }
+
+  /** The table's sealed copy of opened records (`core/crypto/opened-memo.ts`), still sealed. */
+  storedSnapshot(
+    table: SealedTableName,
+    rows: readonly unknown[],
+  ): Promise<SnapshotRecord | undefined> {
+    return storedSnapshot(this.db, table, rows);
+  }
+
+  /** That copy opened, while `keys` is held. */
+  openSnapshot(
+    table: SealedTableName,
+    stored: SnapshotRecord | undefined,
+    keys: VaultKeys,
+  ): Promise<Map<string, unknown>> {
+    return keys === this.key() ? openSnapshot(table, stored, keys) : Promise.resolve(new Map());
+  }
+
+  /** Stores that copy; never rejects, as it is only a shortcut for the next unlock. */
+  async saveSnapshot(
+    table: SealedTableName,
+    keys: VaultKeys,
+    remembered: Remembered,
+  ): Promise<void> {
+    const keyId = this.keyId;
+    const stillHeld = () => this.key() === keys && this.keyId === keyId;
+    if (!keyId || !stillHeld()) return;
+    try {
+      await writeSnapshot(this.db, table, keys, keyId, remembered, stillHeld);
+    } catch (error) {
+      // A full disk, or closed by a quick exit or a wipe: the next unlock opens row by row.
+      if ((error as Error | null)?.name !== 'DatabaseClosedError') console.warn(error);
+    }
   }
 
   /** A row ready to store: whole-sealed when a passphrase is set, plain otherwise. */
@@ -249,11 +285,13 @@ export class Vault {
     await retryWhenChanged(async () => {
       const stampBefore = this.stamp(await this.db.vault.get('vault'));
       const row = await this.storedForm(table, record);
-      await this.db.transaction('rw', table, this.db.vault, async () => {
+      await this.db.transaction('rw', table, this.db.vault, this.db.snapshots, async () => {
         if (this.stamp(await this.db.vault.get('vault')) !== stampBefore) {
           throw new ChangedMeanwhile();
         }
         await table.put(row);
+        // The sealed copy would keep the text this write replaces (vault-snapshots.ts).
+        await this.db.snapshots.delete(tableName(table));
       });
     });
   }
@@ -266,33 +304,10 @@ export class Vault {
     return record ? (record.keyId ?? 'legacy') : null;
   }
 
-  /**
-   * Counts the try first, in one transaction (so tabs guessing at once each count: finding 4),
-   * then checks the passphrase. Wipes when the reader chose it and this was the 10th wrong try.
-   */
-  private async check(
-    passphrase: string,
-  ): Promise<'none' | 'wrong' | 'wiped' | { record: VaultRecord; bytes: Uint8Array }> {
-    const record = await this.db.transaction('rw', this.db.vault, async () => {
-      const now = await this.db.vault.get('vault');
-      if (!now) return undefined;
-      const counted = { ...now, failedTries: now.failedTries + 1 };
-      await this.db.vault.put(counted);
-      return counted;
-    });
-    if (!record) return 'none';
-    const wipeNow = () => record.wipeAfterTen && record.failedTries >= WIPE_AFTER_TRIES;
-    // Tries beyond the limit (a wipe cut short, say) wipe without looking at the passphrase.
-    if (record.wipeAfterTen && record.failedTries > WIPE_AFTER_TRIES) return this.wipeAll();
-    try {
-      const bytes = record.wrapped
-        ? await unwrapDataKey(record as WrappedKey, passphrase)
-        : await legacyKeyBytes(record.kdf, record.check!, passphrase);
-      return { record, bytes };
-    } catch (error) {
-      if (!(error instanceof DOMException)) console.error(error);
-      return wipeNow() ? this.wipeAll() : 'wrong';
-    }
+  /** `countAndCheck`, carrying out the wipe it may call for. */
+  private async check(passphrase: string): Promise<Exclude<Checked, 'wipe'> | 'wiped'> {
+    const checked = await countAndCheck(this.db, this.record() ?? undefined, passphrase);
+    return checked === 'wipe' ? this.wipeAll() : checked;
   }
 
   private async wipeAll(): Promise<'wiped'> {

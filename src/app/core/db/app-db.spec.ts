@@ -19,7 +19,7 @@ describe('AppDb migrations (real IndexedDB)', () => {
 
     const current = new AppDb(name);
     await current.open();
-    expect(current.verno).toBe(4);
+    expect(current.verno).toBe(5);
     const rows = await current.checklist.orderBy('key').toArray();
     expect(rows.map((r) => [r.key, r.tipId, r.step])).toEqual([
       ['ask-for-your-data:0', 'ask-for-your-data', 0],
@@ -52,7 +52,7 @@ describe('AppDb migrations (real IndexedDB)', () => {
 
     const current = new AppDb(name);
     await current.open();
-    expect(current.verno).toBe(4);
+    expect(current.verno).toBe(5);
     expect(await current.notes.orderBy('updatedAt').toArray()).toEqual([
       { id: 'a', sealed, about: 'guides/subject-access-request', createdAt: 1, updatedAt: 2 },
       { id: 'b', body: 'plain', createdAt: 3, updatedAt: 4 },

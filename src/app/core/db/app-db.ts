@@ -63,6 +63,19 @@ export interface VaultRecord {
   readonly wipeAfterTen: boolean;
 }
 
+/**
+ * A sealed copy of one sealed table's opened records, so that an unlock opens one envelope rather
+ * than one per row (core/crypto/opened-memo.ts). A row with only `claim` marks a copy being made:
+ * any write to the table deletes it, and the copy is then not stored.
+ */
+export interface SnapshotRecord {
+  readonly table: string;
+  readonly sealed?: Envelope;
+  /** A digest of the stored row versions the copy was made from (their IVs are stored anyway). */
+  readonly rows?: string;
+  readonly claim?: string;
+}
+
 export { APP_DB_NAME } from './db-name';
 
 /**
@@ -75,6 +88,7 @@ export class AppDb extends Dexie {
   vault!: Table<VaultRecord, string>;
   letterDrafts!: Table<LetterDraftRecord, string>;
   packs!: Table<KeptPackRecord, string>;
+  snapshots!: Table<SnapshotRecord, string>;
 
   constructor(name: string, options?: DexieOptions) {
     super(name, options);
@@ -100,6 +114,8 @@ export class AppDb extends Dexie {
     });
     // Version 4 adds reading lists kept from advisers' links. (Dexie keeps tables not named.)
     this.version(4).stores({ packs: 'id, updatedAt' });
+    // Version 5 adds sealed copies of opened tables; nothing already stored changes.
+    this.version(5).stores({ snapshots: 'table' });
   }
 }
 

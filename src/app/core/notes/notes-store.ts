@@ -36,6 +36,7 @@ export class NotesStore {
   // Sealed rows carry no times to sort by: they are sorted once opened.
   private readonly records = toSignal(from(liveQuery(() => this.db.notes.toArray())));
   private readonly openedRecords = injectOpenedRecords(
+    'notes',
     this.records,
     (record: NoteRecord): Note => ({
       id: record.id,

@@ -27,6 +27,7 @@ export class PackStore {
   private readonly vault = inject(Vault);
   private readonly records = toSignal(from(liveQuery(() => this.db.packs.toArray())));
   private readonly openedRecords = injectOpenedRecords(
+    'packs',
     this.records,
     (record: KeptPackRecord): KeptPack | null =>
       typeof record.body === 'string'

@@ -18,7 +18,7 @@ export class ChecklistStore {
   private readonly db = inject(AppDatabase).db;
   private readonly vault = inject(Vault);
   private readonly rows = toSignal(from(liveQuery(() => this.db.checklist.toArray())));
-  private readonly entries = injectOpenedRecords(this.rows, (entry: ChecklistEntry) =>
+  private readonly entries = injectOpenedRecords('checklist', this.rows, (entry: ChecklistEntry) =>
     typeof entry.tipId === 'string' && Number.isInteger(entry.step) ? entry : null,
   ).opened;
   private readonly errorState = signal<ChecklistError | null>(null);

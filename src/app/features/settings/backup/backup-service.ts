@@ -88,13 +88,16 @@ export class BackupService {
     const ticks = await mapBounded(payload.checklist, (t) =>
       this.vault.storedForm(this.db.checklist, { key: `${t.tipId}:${t.step}`, ...t }),
     );
-    await this.db.transaction('rw', this.db.notes, this.db.checklist, this.db.vault, async () => {
+    const { notes: notesTable, checklist, vault, snapshots } = this.db;
+    await this.db.transaction('rw', notesTable, checklist, vault, snapshots, async () => {
       if (mode === 'replace') {
-        await this.db.notes.clear();
-        await this.db.checklist.clear();
+        await notesTable.clear();
+        await checklist.clear();
       }
-      await this.db.notes.bulkPut(notes as never[]);
-      await this.db.checklist.bulkPut(ticks as never[]);
+      await notesTable.bulkPut(notes as never[]);
+      await checklist.bulkPut(ticks as never[]);
+      // A sealed copy of opened notes would keep texts this import replaces.
+      await snapshots.bulkDelete(['notes', 'checklist']);
     });
     const written = newer;
     const { settings } = payload;

@@ -1,0 +1,142 @@
+import { AppDb, SnapshotRecord } from '../db/app-db';
+import { SealedTableName } from '../db/sealed-tables';
+import { Envelope, seal, unseal } from './envelope';
+import { Row, isWholeSealed } from './sealed-records';
+import { VaultKeys } from './vault-keys';
+
+/** Below this many rows opening each one is quick (100 decrypts: a few ms): no copy is kept. */
+export const SNAPSHOT_MIN_ROWS = 100;
+
+/** Opened records by the stored version (`sealedVersion`) of the row each came from. */
+export type Remembered = ReadonlyMap<string, unknown>;
+
+/** The copy's length shows only in steps of this much, as a row's shows only in buckets. */
+const PAD_STEP = 64 * 1024;
+
+/**
+ * One stored version of one whole-sealed row: its IV, new at every seal, and the end of its
+ * sealed text, which holds GCM's tag. A row whose text was damaged or swapped in is opened from
+ * itself (and fails there) rather than taken from a copy. Other rows (plain, format 1) have none.
+ */
+export function sealedVersion(table: SealedTableName, row: unknown): string | null {
+  if (!isWholeSealed(table, row as Row)) return null;
+  const { iv, ct } = (row as Row)['sealed'] as Envelope;
+  return `${iv}.${ct.length}.${ct.slice(-24)}`;
+}
+
+/** Which row versions are stored, as a digest: what a copy was made from. */
+export async function rowsFingerprint(
+  table: SealedTableName,
+  rows: readonly unknown[],
+): Promise<string> {
+  const versions = rows.map((row) => sealedVersion(table, row) ?? '').sort();
+  const digest = await crypto.subtle.digest(
+    'SHA-256',
+    new TextEncoder().encode(versions.join('\n')),
+  );
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * The table's copy, still sealed, if it was made from exactly `rows`. One made from other rows
+ * is deleted: a build from before copies existed writes rows without deleting it, and the copy
+ * would keep the text of a note that tab deleted.
+ */
+export async function storedSnapshot(
+  db: AppDb,
+  table: SealedTableName,
+  rows: readonly unknown[],
+): Promise<SnapshotRecord | undefined> {
+  const stored = await db.snapshots.get(table);
+  if (!stored?.sealed) return undefined;
+  if (stored.rows === (await rowsFingerprint(table, rows))) return stored;
+  await db.transaction('rw', db.snapshots, async () => {
+    if ((await db.snapshots.get(table))?.sealed?.iv === stored.sealed!.iv) {
+      await db.snapshots.delete(table);
+    }
+  });
+  return undefined;
+}
+
+/**
+ * A sealed copy opened: empty when there is none, or it was sealed with another key or damaged,
+ * as it is only ever a shortcut.
+ */
+export async function openSnapshot(
+  table: SealedTableName,
+  stored: SnapshotRecord | undefined,
+  keys: VaultKeys,
+): Promise<Map<string, unknown>> {
+  const found = new Map<string, unknown>();
+  if (!stored?.sealed) return found;
+  try {
+    const body = JSON.parse(await unseal(keys.data, stored.sealed)) as {
+      table?: unknown;
+      entries?: unknown;
+    };
+    if (body?.table !== table || !Array.isArray(body.entries)) return found;
+    for (const entry of body.entries as unknown[]) {
+      if (!Array.isArray(entry) || typeof entry[0] !== 'string') continue;
+      const record: unknown = entry[1];
+      if (record && typeof record === 'object' && !Array.isArray(record))
+        found.set(entry[0], record);
+    }
+  } catch {
+    // Another key's copy (the lock was removed and set again meanwhile) or a damaged one.
+  }
+  return found;
+}
+
+/**
+ * Seals what is remembered of the rows stored now, and nothing else, so a record deleted or
+ * edited since is not copied. A claim is stored first; every write to the table deletes the
+ * table's copy or claim in its own transaction (core/crypto/vault.ts, vault-rewrite.ts, and the
+ * backup import), so a write made while this one read and sealed leaves no claim, and the copy is
+ * dropped. Stored only while `stillHeld` (the vault has not locked) and the vault still holds the
+ * key `keyId` names, and only where the disk has room to spare.
+ */
+export async function writeSnapshot(
+  db: AppDb,
+  table: SealedTableName,
+  keys: VaultKeys,
+  keyId: string,
+  remembered: Remembered,
+  stillHeld: () => boolean,
+): Promise<boolean> {
+  const claim = crypto.randomUUID();
+  await db.snapshots.put({ table, claim });
+  const rows = await db.table<Row, string>(table).toArray();
+  const entries: [string, unknown][] = [];
+  for (const row of rows) {
+    const version = sealedVersion(table, row);
+    if (version !== null && remembered.has(version)) {
+      entries.push([version, remembered.get(version)]);
+    }
+  }
+  let sealed: Envelope | null = null;
+  if (entries.length >= SNAPSHOT_MIN_ROWS && stillHeld()) {
+    const json = JSON.stringify({ table, entries });
+    const bytes = new TextEncoder().encode(json).length;
+    if (await roomFor(bytes)) {
+      sealed = await seal(keys.data, json + ' '.repeat(PAD_STEP - (bytes % PAD_STEP)));
+    }
+  }
+  const fingerprint = await rowsFingerprint(table, rows);
+  return db.transaction('rw', db.snapshots, db.vault, async () => {
+    const now = await db.snapshots.get(table);
+    if (now?.claim !== claim) return false;
+    if (!sealed || !stillHeld() || (await db.vault.get('vault'))?.keyId !== keyId) {
+      await db.snapshots.delete(table);
+      return false;
+    }
+    await db.snapshots.put({ table, sealed, rows: fingerprint });
+    return true;
+  });
+}
+
+/** A copy is a shortcut: never worth filling a small phone, where a note could not be saved. */
+async function roomFor(length: number): Promise<boolean> {
+  const estimate = await navigator.storage?.estimate?.().catch(() => null);
+  if (!estimate?.quota || estimate.usage === undefined) return true;
+  return estimate.quota - estimate.usage > 8 * length;
+}
