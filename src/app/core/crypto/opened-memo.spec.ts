@@ -2,7 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import Dexie from 'dexie';
 import { APP_DB_NAME, AppDatabase, NoteRecord } from '../db/app-db';
 import { OpenedMemo } from './opened-memo';
-import { sealedVersion } from './vault-snapshots';
+import { rowsFingerprint, sealedVersion } from './vault-snapshots';
 import { Vault } from './vault';
 import { until } from '../../../testing/until';
 
@@ -205,7 +205,9 @@ describe('OpenedMemo and the sealed copy of opened notes (real IndexedDB, real W
     const old = (await copy())!;
     await vault.removePassphrase(PASSPHRASE);
     await vault.setPassphrase(PASSPHRASE, false);
-    await db().snapshots.put(old);
+    // Put back as if made from the rows stored now, so only the key can tell it is not theirs.
+    const rows = await rowsFingerprint('notes', await db().notes.toArray());
+    await db().snapshots.put({ ...old, rows });
     vault.lock();
     memo.forget();
     expect(await vault.unlock(PASSPHRASE)).toBe('unlocked');
@@ -218,5 +220,57 @@ describe('OpenedMemo and the sealed copy of opened notes (real IndexedDB, real W
     expect((await new OpenedMemo(vault, 'notes').openAll(few, vault.activeKey())).length).toBe(10);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await db().snapshots.count()).toBe(0);
+  });
+
+  it('deletes a stale copy on sight even when fewer than 100 rows are left', async () => {
+    const memo = new OpenedMemo(vault, 'notes');
+    await open(memo);
+    await eventually(async () => !!(await copy())?.sealed, 'copy stored');
+    vault.lock();
+    // An older build deletes 30 notes and leaves the copy, which holds their texts.
+    await db().notes.bulkDelete((await db().notes.limit(30).primaryKeys()) as string[]);
+    memo.forget(await db().notes.toArray());
+    await eventually(async () => !(await copy()), 'stale copy deleted');
+  });
+
+  it('copies again only after a quiet spell, and never once locked', async () => {
+    const memo = new OpenedMemo(vault, 'notes', 200);
+    await open(memo);
+    await eventually(async () => !!(await copy())?.sealed, 'copy stored at once');
+    await vault.put(db().notes, { id: 'n3', body: 'changed', createdAt: 3, updatedAt: 5 });
+    await open(memo);
+    expect(await copy())
+      .withContext('not at once after a change')
+      .toBeUndefined();
+    await eventually(async () => !!(await copy())?.sealed, 'copied after the quiet spell');
+
+    await vault.put(db().notes, { id: 'n3', body: 'again', createdAt: 3, updatedAt: 6 });
+    await open(memo);
+    vault.lock();
+    memo.forget();
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(await copy())
+      .withContext('the lock cancels the copy')
+      .toBeUndefined();
+  });
+
+  it('pads the copy to a length that follows from the lengths of its rows', async () => {
+    const memo = new OpenedMemo(vault, 'notes');
+    await open(memo);
+    await eventually(async () => !!(await copy())?.sealed, 'copy stored');
+    const sealedBytes = (ct: string) => (ct.length / 4) * 3 - (ct.match(/=+$/)?.[0].length ?? 0);
+    const rows = (await db().notes.toArray()) as unknown as { sealed: { ct: string } }[];
+    const fromRows = rows.reduce((sum, row) => sum + sealedBytes(row.sealed.ct) - 16 + 64, 64);
+    expect(sealedBytes((await copy())!.sealed!.ct) - 16).toBe(fromRows);
+  });
+
+  it('deletes a stale copy at the next opening while unlocked', async () => {
+    const memo = new OpenedMemo(vault, 'notes');
+    await open(memo);
+    await eventually(async () => !!(await copy())?.sealed, 'copy stored');
+    // An older build, unlocked in another tab, deletes a note and leaves the copy.
+    await db().notes.delete(((await db().notes.limit(1).primaryKeys()) as string[])[0]);
+    await open(memo);
+    await eventually(async () => !(await copy()), 'stale copy deleted');
   });
 });

@@ -36,6 +36,7 @@ export class OpenedMemo {
   constructor(
     private readonly vault: Vault,
     private readonly table: SealedTableName,
+    private readonly copyAgainAfterMs = COPY_AGAIN_AFTER_MS,
   ) {}
 
   /**
@@ -48,10 +49,8 @@ export class OpenedMemo {
     this.key = null;
     this.remembered = new Map();
     this.loading = Promise.resolve();
-    this.sealedCopy =
-      rows && rows.length >= SNAPSHOT_MIN_ROWS
-        ? { rows, copy: this.vault.storedSnapshot(this.table, rows) }
-        : null;
+    // Checked whatever the count: an older build may have deleted rows below 100.
+    this.sealedCopy = rows ? { rows, copy: this.vault.storedSnapshot(this.table, rows) } : null;
     this.sealedCopy?.copy.catch(() => undefined);
   }
 
@@ -63,7 +62,7 @@ export class OpenedMemo {
       this.forget();
       this.key = key;
       unlocked = true;
-      if (key && rows.length >= SNAPSHOT_MIN_ROWS) {
+      if (key) {
         this.loading = (early ?? this.vault.storedSnapshot(this.table, rows))
           .then((stored) => this.vault.openSnapshot(this.table, stored, key))
           .then(
@@ -103,18 +102,22 @@ export class OpenedMemo {
     if (key && this.key === key && call === this.newest) {
       this.remembered = next;
       const changed = next.size !== reused || reused !== known.size;
-      if (changed && rows.length >= SNAPSHOT_MIN_ROWS) this.copySoon(key, unlocked);
+      if (changed) {
+        // A copy that an older build's write left stale goes now, not when the next one is made.
+        if (!unlocked) this.vault.storedSnapshot(this.table, rows).catch(() => undefined);
+        if (rows.length >= SNAPSHOT_MIN_ROWS) this.copySoon(key, unlocked);
+      }
     }
     return out;
   }
 
-  /** Right after an unlock that found no copy to use, the reader is waiting for the next one. */
+  /** Right after an unlock that could not take every row from the copy: the next one will. */
   private copySoon(key: VaultKeys, now: boolean): void {
     clearTimeout(this.copyTimer);
     const copy = () => {
       if (this.key === key) void this.vault.saveSnapshot(this.table, key, this.remembered);
     };
     if (now) copy();
-    else this.copyTimer = setTimeout(copy, COPY_AGAIN_AFTER_MS);
+    else this.copyTimer = setTimeout(copy, this.copyAgainAfterMs);
   }
 }

@@ -10,13 +10,15 @@ export const SNAPSHOT_MIN_ROWS = 100;
 /** Opened records by the stored version (`sealedVersion`) of the row each came from. */
 export type Remembered = ReadonlyMap<string, unknown>;
 
-/** The copy's length shows only in steps of this much, as a row's shows only in buckets. */
-const PAD_STEP = 64 * 1024;
+/** Room in the copy for an entry's version and brackets, beyond its record's own length. */
+const ENTRY_ROOM = 64;
 
 /**
- * One stored version of one whole-sealed row: its IV, new at every seal, and the end of its
- * sealed text, which holds GCM's tag. A row whose text was damaged or swapped in is opened from
- * itself (and fails there) rather than taken from a copy. Other rows (plain, format 1) have none.
+ * One stored version of one whole-sealed row: its IV, new at every seal, its length and the end
+ * of its sealed text, which holds GCM's tag. A row sealed anew, swapped in or damaged at the end
+ * is opened from itself (and a damaged one fails there). Damage before the tag alone keeps the
+ * version, so that row shows as it last opened instead of as unreadable: nothing new can be
+ * shown that way. Other rows (plain, format 1) have none.
  */
 export function sealedVersion(table: SealedTableName, row: unknown): string | null {
   if (!isWholeSealed(table, row as Row)) return null;
@@ -107,18 +109,22 @@ export async function writeSnapshot(
   await db.snapshots.put({ table, claim });
   const rows = await db.table<Row, string>(table).toArray();
   const entries: [string, unknown][] = [];
+  // The copy is padded to a length that follows from the copied rows' own (padded) lengths, so
+  // it tells nothing about the texts that the rows do not already tell.
+  let length = ENTRY_ROOM;
   for (const row of rows) {
     const version = sealedVersion(table, row);
     if (version !== null && remembered.has(version)) {
       entries.push([version, remembered.get(version)]);
+      length += sealedLength((row as Row)['sealed'] as Envelope) + ENTRY_ROOM;
     }
   }
   let sealed: Envelope | null = null;
   if (entries.length >= SNAPSHOT_MIN_ROWS && stillHeld()) {
     const json = JSON.stringify({ table, entries });
     const bytes = new TextEncoder().encode(json).length;
-    if (await roomFor(bytes)) {
-      sealed = await seal(keys.data, json + ' '.repeat(PAD_STEP - (bytes % PAD_STEP)));
+    if (bytes <= length && (await roomFor(length))) {
+      sealed = await seal(keys.data, json + ' '.repeat(length - bytes));
     }
   }
   const fingerprint = await rowsFingerprint(table, rows);
@@ -132,6 +138,12 @@ export async function writeSnapshot(
     await db.snapshots.put({ table, sealed, rows: fingerprint });
     return true;
   });
+}
+
+/** The length of the padded text a row's envelope seals: its sealed bytes less GCM's tag. */
+function sealedLength({ ct }: Envelope): number {
+  const padding = ct.endsWith('==') ? 2 : ct.endsWith('=') ? 1 : 0;
+  return (ct.length / 4) * 3 - padding - 16;
 }
 
 /** A copy is a shortcut: never worth filling a small phone, where a note could not be saved. */
