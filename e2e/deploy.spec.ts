@@ -1,4 +1,5 @@
 import { Response } from '@playwright/test';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -99,6 +100,21 @@ test('real 404s for missing files, the app for pages, and the cache rules', asyn
   }
   const webManifest = await get('/manifest.webmanifest');
   expect(webManifest.headers.get('content-type')).toMatch(/^application\/manifest\+json/);
+});
+
+test("ngsw.json hashes every file as the host sends it, and main carries V8's compile hint", async ({
+  server,
+}) => {
+  const manifest = JSON.parse(await readFile(join(BUILD_DIR, 'ngsw.json'), 'utf8')) as {
+    hashTable: Record<string, string>;
+  };
+  for (const [url, hash] of Object.entries(manifest.hashTable)) {
+    const body = Buffer.from(await (await fetch(server.origin + url)).arrayBuffer());
+    expect(createHash('sha1').update(body).digest('hex'), url).toBe(hash);
+    if (/^\/main-[\w-]{8}\.js$/.test(url)) {
+      expect(body.toString('utf8', 0, 40), url).toMatch(/^\/\/# allFunctionsCalledOnLoad\n/);
+    }
+  }
 });
 
 test('precompressed files are sent by encoding, decode to the very bytes ngsw.json hashes', async ({
