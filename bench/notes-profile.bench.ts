@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SourceMapConsumer } from 'source-map';
 import { expect, test } from '../e2e/fixtures';
-import { BENCH_PASSPHRASE, lockNotes, seedPlainNotes } from './notes-seed';
+import { BENCH_NOTE, BENCH_PASSPHRASE, lockNotes, seedPlainNotes } from './notes-seed';
 
 // Where the time of "unlock and list 10,000 notes" goes: a Chromium CPU profile of the unlock,
 // summed per function (self time), with minified names mapped back through the build's source
@@ -34,7 +34,7 @@ test('profile: unlock and list encrypted notes', async ({ page, serveFolder }) =
   const server = await serveFolder(BUILD!);
   await page.goto(`${server.origin}/notes`);
   await expect(page.getByTestId('new-note')).toBeVisible();
-  await seedPlainNotes(page, COUNT);
+  await seedPlainNotes(page, COUNT, BENCH_NOTE);
   await lockNotes(page, server.origin);
 
   // PBKDF2 alone, with the count stored in the vault record.

@@ -1,34 +1,13 @@
 import type { Page } from '@playwright/test';
 import { expect } from '../e2e/fixtures';
+export { seedPlainNotes } from '../e2e/helpers/seed-notes';
 
 /** The passphrase the note benches lock with. */
 export const BENCH_PASSPHRASE = 'bench passphrase';
 
-/**
- * Writes `count` plain notes straight into IndexedDB (the app must have opened its database once,
- * e.g. on /notes), as a reader who kept notes before setting a passphrase would have them.
- */
-export async function seedPlainNotes(page: Page, count: number): Promise<void> {
-  await page.evaluate(
-    (count) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('digital-sanctuary');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('notes', 'readwrite');
-          for (let i = 0; i < count; i++) {
-            const body = `Note ${i}: remember to ask about the subject access request, reference ${i * 7}.`;
-            tx.objectStore('notes').put({ id: `bench-${i}`, body, createdAt: i, updatedAt: i });
-          }
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    count,
-  );
-}
+/** Notes as a reader might write them; each seals to the smallest bucket, 256 bytes. */
+export const BENCH_NOTE =
+  'Note {i}: remember to ask about the subject access request, reference {i}.';
 
 /**
  * Sets the bench passphrase in Settings, which seals every note as a reader's first lock would.

@@ -1,6 +1,6 @@
 import { loadavg } from 'node:os';
 import { expect, test } from '../e2e/fixtures';
-import { BENCH_PASSPHRASE, lockNotes, seedPlainNotes } from './notes-seed';
+import { BENCH_NOTE, BENCH_PASSPHRASE, lockNotes, seedPlainNotes } from './notes-seed';
 
 const COUNT = 10_000;
 const median = (values: number[]) =>
@@ -48,7 +48,7 @@ test(`unlock and list ${COUNT} encrypted notes; open the list when unlocked`, as
   }, COUNT);
   await page.goto(`${server.origin}/notes`);
   await expect(page.getByTestId('new-note')).toBeVisible();
-  await seedPlainNotes(page, COUNT);
+  await seedPlainNotes(page, COUNT, BENCH_NOTE);
 
   // Setting the passphrase encrypts every note, as a reader's first lock would.
   const sealMs = await lockNotes(page, server.origin);

@@ -1,6 +1,7 @@
 import { Page } from '@playwright/test';
 import { CONTENT_META } from './app-pages';
 import { expect, test } from './fixtures';
+import { seedPlainNotes } from './helpers/seed-notes';
 import { waitUntilOfflineReady } from './helpers/service-worker';
 
 // Only the offline test and the wipe (which must remove the worker's caches) need the worker.
@@ -284,22 +285,7 @@ test('a long list unlocks from its sealed copy, which holds nothing readable and
   };
 
   await openNotes(page, server.origin);
-  await page.evaluate(
-    (count) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('digital-sanctuary');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('notes', 'readwrite');
-          for (let i = 0; i < count; i++) {
-            const body = `Long list note ${i} about Elm Road`;
-            tx.objectStore('notes').put({ id: `n${i}`, body, createdAt: i, updatedAt: i });
-          }
-          tx.oncomplete = () => (open.result.close(), resolve());
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    count,
-  );
+  await seedPlainNotes(page, count, 'Long list note {i} about Elm Road');
   await setPassphrase(page, server.origin, 'river stone lantern');
   await openNotes(page, server.origin);
   await expect(page.getByTestId('note-count')).toHaveText(`${count} notes`);

@@ -1,29 +1,19 @@
 import { TestBed } from '@angular/core/testing';
-import Dexie from 'dexie';
-import { APP_DB_NAME, AppDatabase, NoteRecord } from '../db/app-db';
+import { AppDatabase, NoteRecord } from '../db/app-db';
 import { OpenedMemo } from './opened-memo';
 import { rowsFingerprint, sealedVersion } from './vault-snapshots';
 import { Vault } from './vault';
-import { until } from '../../../testing/until';
+import { useRealVault } from '../../../testing/real-vault';
 
 describe('OpenedMemo and the sealed copy of opened notes (real IndexedDB, real Web Crypto)', () => {
   const PASSPHRASE = 'memo spec passphrase';
   const COUNT = 120;
-  let name: string;
+  const real = useRealVault('memo-spec');
   let vault: Vault;
   const db = () => TestBed.inject(AppDatabase).db;
-  let timeout: number;
-  beforeAll(() => {
-    timeout = jasmine.DEFAULT_TIMEOUT_INTERVAL;
-    jasmine.DEFAULT_TIMEOUT_INTERVAL = 60_000;
-  });
-  afterAll(() => (jasmine.DEFAULT_TIMEOUT_INTERVAL = timeout));
 
   beforeEach(async () => {
-    name = `memo-spec-${Math.random().toString(36).slice(2)}`;
-    TestBed.configureTestingModule({ providers: [{ provide: APP_DB_NAME, useValue: name }] });
-    vault = TestBed.inject(Vault);
-    await until(() => vault.state() !== 'loading');
+    vault = real.vault();
     await db().notes.bulkPut(
       Array.from({ length: COUNT }, (_, i) => ({
         id: `n${i}`,
@@ -33,11 +23,6 @@ describe('OpenedMemo and the sealed copy of opened notes (real IndexedDB, real W
       })),
     );
     await vault.setPassphrase(PASSPHRASE, false);
-  });
-
-  afterEach(async () => {
-    db().close();
-    await Dexie.delete(name);
   });
 
   const open = (memo: OpenedMemo) =>

@@ -1,33 +1,18 @@
 import { TestBed } from '@angular/core/testing';
-import Dexie from 'dexie';
-import { APP_DB_NAME, AppDatabase, VaultRecord } from '../db/app-db';
+import { AppDatabase, VaultRecord } from '../db/app-db';
 import { Vault } from './vault';
 import { countAndCheck } from './vault-check';
-import { until } from '../../../testing/until';
+import { useRealVault } from '../../../testing/real-vault';
 
 describe('countAndCheck: the key derivation beside the count (real IndexedDB, real Web Crypto)', () => {
-  let name: string;
+  const real = useRealVault('check-spec');
   let vault: Vault;
   const db = () => TestBed.inject(AppDatabase).db;
   const tries = async () => (await db().vault.get('vault'))!.failedTries;
-  let timeout: number;
-  beforeAll(() => {
-    timeout = jasmine.DEFAULT_TIMEOUT_INTERVAL;
-    jasmine.DEFAULT_TIMEOUT_INTERVAL = 60_000;
-  });
-  afterAll(() => (jasmine.DEFAULT_TIMEOUT_INTERVAL = timeout));
 
   beforeEach(async () => {
-    name = `check-spec-${Math.random().toString(36).slice(2)}`;
-    TestBed.configureTestingModule({ providers: [{ provide: APP_DB_NAME, useValue: name }] });
-    vault = TestBed.inject(Vault);
-    await until(() => vault.state() !== 'loading');
+    vault = real.vault();
     await vault.setPassphrase('first passphrase', false);
-  });
-
-  afterEach(async () => {
-    db().close();
-    await Dexie.delete(name);
   });
 
   it('answers for the key stored when the try is counted, not the one last seen', async () => {
