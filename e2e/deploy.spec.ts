@@ -21,6 +21,11 @@ function expectSecurityHeaders(headers: Record<string, string>, what: string): v
   }
 }
 
+/** The build's ngsw.json: every file the worker caches, with its SHA-1. */
+async function builtManifest(): Promise<{ hashTable: Record<string, string> }> {
+  return JSON.parse(await readFile(join(BUILD_DIR, 'ngsw.json'), 'utf8'));
+}
+
 test('every response the app gets from the host carries the security headers', async ({
   page,
   context,
@@ -76,9 +81,7 @@ test('real 404s for missing files, the app for pages, and the cache rules', asyn
     expect(response.status, file).toBe(200);
     expect(response.headers.get('cache-control'), file).toContain('no-cache');
   }
-  const manifest = JSON.parse(await readFile(join(BUILD_DIR, 'ngsw.json'), 'utf8')) as {
-    hashTable: Record<string, string>;
-  };
+  const manifest = await builtManifest();
   // Every bundle and font: main, and the chunks, whose names come from esbuild or Rollup.
   const hashed = Object.keys(manifest.hashTable).filter((url) =>
     /^\/(main|chunk|styles|media\/.*)-.{8}\.(js|css|woff2?)$/.test(url),
@@ -105,9 +108,7 @@ test('real 404s for missing files, the app for pages, and the cache rules', asyn
 test("ngsw.json hashes every file as the host sends it, and main carries V8's compile hint", async ({
   server,
 }) => {
-  const manifest = JSON.parse(await readFile(join(BUILD_DIR, 'ngsw.json'), 'utf8')) as {
-    hashTable: Record<string, string>;
-  };
+  const manifest = await builtManifest();
   for (const [url, hash] of Object.entries(manifest.hashTable)) {
     const body = Buffer.from(await (await fetch(server.origin + url)).arrayBuffer());
     expect(createHash('sha1').update(body).digest('hex'), url).toBe(hash);
@@ -120,9 +121,7 @@ test("ngsw.json hashes every file as the host sends it, and main carries V8's co
 test('precompressed files are sent by encoding, decode to the very bytes ngsw.json hashes', async ({
   server,
 }) => {
-  const manifest = JSON.parse(await readFile(join(BUILD_DIR, 'ngsw.json'), 'utf8')) as {
-    hashTable: Record<string, string>;
-  };
+  const manifest = await builtManifest();
   const main = Object.keys(manifest.hashTable).find((url) => /^\/main-[\w-]{8}\.js$/.test(url))!;
   for (const path of [main, '/index.html', '/ngsw.json', '/i18n/ar.json']) {
     expect(

@@ -4,6 +4,7 @@ import { OpenedMemo } from './opened-memo';
 import { rowsFingerprint, sealedVersion } from './vault-snapshots';
 import { Vault } from './vault';
 import { useRealVault } from '../../../testing/real-vault';
+import { until } from '../../../testing/until';
 
 describe('OpenedMemo and the sealed copy of opened notes (real IndexedDB, real Web Crypto)', () => {
   const PASSPHRASE = 'memo spec passphrase';
@@ -32,21 +33,13 @@ describe('OpenedMemo and the sealed copy of opened notes (real IndexedDB, real W
   const bodies = (records: (NoteRecord | null)[]) => records.map((r) => r?.body ?? null).sort();
   const expected = () => Array.from({ length: COUNT }, (_, i) => `MEMOMARK ${i}`).sort();
   const copy = () => db().snapshots.get('notes');
-  async function eventually(check: () => Promise<boolean>, what: string): Promise<void> {
-    for (let i = 0; i < 200 && !(await check()); i++) {
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-    expect(await check())
-      .withContext(what)
-      .toBeTrue();
-  }
   /** What the memo holds now (a private field, read to store a copy without waiting 30 s). */
   const rememberedNow = (memo: OpenedMemo) =>
     (memo as unknown as { remembered: Map<string, unknown> }).remembered;
   /** Opens every note once, which stores the sealed copy, then locks and unlocks again. */
   async function copyThenUnlockAgain(memo: OpenedMemo): Promise<void> {
     expect(bodies(await open(memo))).toEqual(expected());
-    await eventually(async () => !!(await copy())?.sealed, 'sealed copy stored');
+    await until(async () => !!(await copy())?.sealed, 'sealed copy stored');
     vault.lock();
     // As the store does when it sees the lock: the sealed copy is read while locked.
     memo.forget(await db().notes.toArray());
@@ -68,7 +61,7 @@ describe('OpenedMemo and the sealed copy of opened notes (real IndexedDB, real W
   it('deletes on sight a copy made from other rows, as a tab of an older build leaves it', async () => {
     const memo = new OpenedMemo(vault, 'notes');
     await open(memo);
-    await eventually(async () => !!(await copy())?.sealed, 'copy stored');
+    await until(async () => !!(await copy())?.sealed, 'copy stored');
     const edited = { id: 'n7', body: 'EDITED', createdAt: 7, updatedAt: 999 };
     const row = await vault.storedForm(db().notes, edited);
     vault.lock();
@@ -76,7 +69,7 @@ describe('OpenedMemo and the sealed copy of opened notes (real IndexedDB, real W
     await db().notes.put(row as never);
     expect((await copy())?.sealed).toBeDefined();
     memo.forget(await db().notes.toArray());
-    await eventually(async () => !(await copy()), 'stale copy deleted while locked');
+    await until(async () => !(await copy()), 'stale copy deleted while locked');
 
     expect(await vault.unlock(PASSPHRASE)).toBe('unlocked');
     const texts = bodies(await open(memo));
@@ -171,7 +164,7 @@ describe('OpenedMemo and the sealed copy of opened notes (real IndexedDB, real W
   it('stores no copy when the vault locks while it is being sealed', async () => {
     const memo = new OpenedMemo(vault, 'notes');
     await open(memo);
-    await eventually(async () => !!(await copy())?.sealed, 'first copy stored');
+    await until(async () => !!(await copy())?.sealed, 'first copy stored');
     await db().snapshots.clear();
     const encrypt = crypto.subtle.encrypt.bind(crypto.subtle);
     spyOn(crypto.subtle, 'encrypt').and.callFake(async (...args) => {
@@ -186,7 +179,7 @@ describe('OpenedMemo and the sealed copy of opened notes (real IndexedDB, real W
   it('ignores a copy sealed with a key since replaced, and keeps none for a short list', async () => {
     const memo = new OpenedMemo(vault, 'notes');
     await open(memo);
-    await eventually(async () => !!(await copy())?.sealed, 'copy stored');
+    await until(async () => !!(await copy())?.sealed, 'copy stored');
     const old = (await copy())!;
     await vault.removePassphrase(PASSPHRASE);
     await vault.setPassphrase(PASSPHRASE, false);
@@ -210,24 +203,24 @@ describe('OpenedMemo and the sealed copy of opened notes (real IndexedDB, real W
   it('deletes a stale copy on sight even when fewer than 100 rows are left', async () => {
     const memo = new OpenedMemo(vault, 'notes');
     await open(memo);
-    await eventually(async () => !!(await copy())?.sealed, 'copy stored');
+    await until(async () => !!(await copy())?.sealed, 'copy stored');
     vault.lock();
     // An older build deletes 30 notes and leaves the copy, which holds their texts.
     await db().notes.bulkDelete((await db().notes.limit(30).primaryKeys()) as string[]);
     memo.forget(await db().notes.toArray());
-    await eventually(async () => !(await copy()), 'stale copy deleted');
+    await until(async () => !(await copy()), 'stale copy deleted');
   });
 
   it('copies again only after a quiet spell, and never once locked', async () => {
     const memo = new OpenedMemo(vault, 'notes', 200);
     await open(memo);
-    await eventually(async () => !!(await copy())?.sealed, 'copy stored at once');
+    await until(async () => !!(await copy())?.sealed, 'copy stored at once');
     await vault.put(db().notes, { id: 'n3', body: 'changed', createdAt: 3, updatedAt: 5 });
     await open(memo);
     expect(await copy())
       .withContext('not at once after a change')
       .toBeUndefined();
-    await eventually(async () => !!(await copy())?.sealed, 'copied after the quiet spell');
+    await until(async () => !!(await copy())?.sealed, 'copied after the quiet spell');
 
     await vault.put(db().notes, { id: 'n3', body: 'again', createdAt: 3, updatedAt: 6 });
     await open(memo);
@@ -242,7 +235,7 @@ describe('OpenedMemo and the sealed copy of opened notes (real IndexedDB, real W
   it('pads the copy to a length that follows from the lengths of its rows', async () => {
     const memo = new OpenedMemo(vault, 'notes');
     await open(memo);
-    await eventually(async () => !!(await copy())?.sealed, 'copy stored');
+    await until(async () => !!(await copy())?.sealed, 'copy stored');
     const sealedBytes = (ct: string) => (ct.length / 4) * 3 - (ct.match(/=+$/)?.[0].length ?? 0);
     const rows = (await db().notes.toArray()) as unknown as { sealed: { ct: string } }[];
     const fromRows = rows.reduce((sum, row) => sum + sealedBytes(row.sealed.ct) - 16 + 64, 64);
@@ -252,10 +245,10 @@ describe('OpenedMemo and the sealed copy of opened notes (real IndexedDB, real W
   it('deletes a stale copy at the next opening while unlocked', async () => {
     const memo = new OpenedMemo(vault, 'notes');
     await open(memo);
-    await eventually(async () => !!(await copy())?.sealed, 'copy stored');
+    await until(async () => !!(await copy())?.sealed, 'copy stored');
     // An older build, unlocked in another tab, deletes a note and leaves the copy.
     await db().notes.delete(((await db().notes.limit(1).primaryKeys()) as string[])[0]);
     await open(memo);
-    await eventually(async () => !(await copy()), 'stale copy deleted');
+    await until(async () => !(await copy()), 'stale copy deleted');
   });
 });

@@ -88,16 +88,16 @@ export class BackupService {
     const ticks = await mapBounded(payload.checklist, (t) =>
       this.vault.storedForm(this.db.checklist, { key: `${t.tipId}:${t.step}`, ...t }),
     );
-    const { notes: notesTable, checklist, vault, snapshots } = this.db;
-    await this.db.transaction('rw', notesTable, checklist, vault, snapshots, async () => {
+    const { db } = this;
+    await db.transaction('rw', db.notes, db.checklist, db.vault, db.snapshots, async () => {
       if (mode === 'replace') {
-        await notesTable.clear();
-        await checklist.clear();
+        await db.notes.clear();
+        await db.checklist.clear();
       }
-      await notesTable.bulkPut(notes as never[]);
-      await checklist.bulkPut(ticks as never[]);
+      await db.notes.bulkPut(notes as never[]);
+      await db.checklist.bulkPut(ticks as never[]);
       // A sealed copy of opened notes would keep texts this import replaces.
-      await snapshots.bulkDelete(['notes', 'checklist']);
+      await db.snapshots.bulkDelete(['notes', 'checklist']);
     });
     const written = newer;
     const { settings } = payload;
