@@ -42,8 +42,11 @@ test('an unknown ?lang= falls back to English', async ({ page, server }) => {
 
 test('the picker names each language in its own script', async ({ page, server }) => {
   await page.goto(server.url);
-  await page.getByTestId('language-picker').first().click();
   const options = page.getByTestId('language-dialog').first().locator('li button .endonym');
+  await expect(page.locator('main h1')).toBeVisible();
+  // Built only when opened: every page's first render stays light.
+  await expect(options).toHaveCount(0);
+  await page.getByTestId('language-picker').first().click();
   await expect(options).toHaveText(LANGUAGES.map((l) => l.nativeName));
   const arabic = page.getByTestId('language-option-ar').first().locator('.endonym');
   await expect(arabic).toHaveAttribute('dir', 'rtl');

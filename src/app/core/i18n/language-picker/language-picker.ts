@@ -2,6 +2,7 @@ import {
   ChangeDetectionStrategy,
   Component,
   ElementRef,
+  ChangeDetectorRef,
   computed,
   inject,
   input,
@@ -44,6 +45,12 @@ export class LanguagePicker {
   readonly compact = input(false);
 
   protected readonly query = signal('');
+  /**
+   * The list is built only while the dialog is open: sixteen options in every page's header were
+   * about a tenth of a first load's script time, for a dialog most readers never open.
+   */
+  protected readonly isOpen = signal(false);
+  private readonly changes = inject(ChangeDetectorRef);
 
   /** The phone's own languages first, in its order; then the rest as languages.json lists them. */
   private readonly ordered = computed<readonly LanguageInfo[]>(() => {
@@ -77,6 +84,10 @@ export class LanguagePicker {
 
   protected open(): void {
     this.query.set('');
+    this.isOpen.set(true);
+    // Drawn now, not at the next frame: the dialog's autofocus then finds the current language,
+    // and an Escape pressed at once closes it.
+    this.changes.detectChanges();
     this.dialog().nativeElement.showModal();
   }
 

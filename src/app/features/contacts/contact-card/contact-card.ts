@@ -3,6 +3,7 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { Contact, ContentStore } from '../../../core/content/content-store';
 import { Language } from '../../../core/i18n/language';
+import { languageNamesIn } from '../../../core/i18n/languages';
 import { LocalDatePipe } from '../../../shared/ui/local-date-pipe';
 
 /** One contact: what it helps with and every way to reach it, numbers kept left-to-right. */
@@ -23,8 +24,8 @@ export class ContactCard {
   readonly headingLevel = input<1 | 2 | 3>(2);
 
   protected readonly languageNames = computed(() => {
-    const names = new Intl.DisplayNames([this.language.current().code], { type: 'language' });
-    return this.contact().languages.map((code) => names.of(code) ?? code);
+    const names = languageNamesIn(this.language.current().code);
+    return this.contact().languages.map((code) => names?.of(code) ?? code);
   });
 
   /** "Only in: England, Wales" for a service that does not cover the whole UK. */
