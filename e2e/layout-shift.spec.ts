@@ -1,12 +1,27 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { CONTENT_META } from './app-pages';
 
 // A first visit's layout: the worker, which installs after it, plays no part.
 test.use({ serviceWorkers: 'block' });
 
-// Nothing moves once painted: late content (highlights, tip progress, fonts) has its room kept.
-// Measured on a first visit, at 360x740, after the late chunks and files have arrived.
+/**
+ * What a page draws once it is idle (`@defer (on idle)`), and how to know it is there: the sources
+ * at the foot of a tip or guide, every card on the contacts page.
+ */
+const drawnWhenIdle: Record<string, (page: Page) => Promise<void>> = {
+  '/tips/protect-your-phone': (page) => expect(page.locator('main app-source-list')).toBeVisible(),
+  '/guides/subject-access-request': (page) =>
+    expect(page.locator('main app-source-list')).toBeVisible(),
+  '/contacts': (page) =>
+    expect(page.locator('main app-contact-card')).toHaveCount(CONTENT_META.contacts.length),
+};
+
+// Nothing moves once painted: late content (highlights, tip progress, fonts, what is drawn when
+// idle) has its room kept or comes below the screen. Measured on a first visit, at 360x740, after
+// the late chunks and files have arrived.
 for (const lang of ['en', 'ar']) {
-  for (const path of ['/', '/tips', '/guides/subject-access-request']) {
+  for (const path of ['/', '/tips', ...Object.keys(drawnWhenIdle)]) {
     test(`${path} in ${lang} does not shift after the first paint`, async ({ page, server }) => {
       await page.addInitScript(() => {
         const shifts: number[] = [];
@@ -20,6 +35,7 @@ for (const lang of ['en', 'ar']) {
       await page.goto(`${server.origin}${path}?lang=${lang}`);
       await expect(page.locator('main h1')).toBeVisible();
       await page.waitForLoadState('networkidle');
+      await drawnWhenIdle[path]?.(page);
       // One more frame, so a shift from the last response is recorded.
       await page.evaluate(
         () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100))),

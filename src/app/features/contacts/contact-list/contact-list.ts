@@ -4,6 +4,7 @@ import { PluralKeyPipe } from '../../../shared/ui/plural-key-pipe';
 import { ContentStore } from '../../../core/content/content-store';
 import { NATIONS } from '../../../core/content/content-model';
 import { ContentStatus } from '../../../shared/ui/content-status/content-status';
+import { injectIdleAfterRender } from '../../../shared/ui/idle-after-render';
 import { ContactCard } from '../contact-card/contact-card';
 import { ContactFilters, filterContacts } from '../contact-filters';
 
@@ -29,6 +30,8 @@ export default class ContactList {
   );
   protected readonly urgent = computed(() => this.shown().filter((c) => c.urgent));
   protected readonly others = computed(() => this.shown().filter((c) => !c.urgent));
+  /** The other contacts are drawn once the page is idle, after the urgent ones (see the helper). */
+  protected readonly idle = injectIdleAfterRender(() => this.content.state() === 'ready');
 
   /** A select's value is any string: only one of its own options (or '' for all) is kept. */
   protected chooseNation(value: string): void {

@@ -17,6 +17,7 @@ import { SourceList } from '../../../shared/ui/source-list/source-list';
 import { ContentNotices } from '../../../shared/ui/content-notices/content-notices';
 import { ReadMore } from '../../../shared/ui/read-more/read-more';
 import { Listen } from '../../../shared/ui/listen/listen';
+import { injectIdleAfterRender } from '../../../shared/ui/idle-after-render';
 import { openFragmentWhenReady } from '../../../shared/content/fragment-scroll';
 
 @Component({
@@ -60,6 +61,8 @@ export default class GuideDetail {
   /** A letter this guide helps to write, if any. */
   protected readonly letter = computed(() => LETTER_FOR_GUIDE[this.id() ?? '']);
   protected readonly status = computed(() => pageStatus(this.content.state(), this.guide()));
+  /** Related links, notes, sources and print: drawn once the page is idle (see the helper). */
+  protected readonly idle = injectIdleAfterRender(() => this.status() === 'ready');
   constructor() {
     openFragmentWhenReady(computed(() => this.status() === 'ready' && !this.sideBySide.columns()));
   }

@@ -14,6 +14,7 @@ import { SideBySide } from '../../../shared/ui/side-by-side/side-by-side';
 import { SourceList } from '../../../shared/ui/source-list/source-list';
 import { ContentNotices } from '../../../shared/ui/content-notices/content-notices';
 import { Listen } from '../../../shared/ui/listen/listen';
+import { injectIdleAfterRender } from '../../../shared/ui/idle-after-render';
 import { openFragmentWhenReady } from '../../../shared/content/fragment-scroll';
 import { injectChecklist } from '../checklist-once-stored';
 
@@ -73,6 +74,8 @@ export default class TipDetail {
     };
   });
   protected readonly status = computed(() => pageStatus(this.content.state(), this.tip()));
+  /** Related links, notes, sources and print: drawn once the page is idle (see the helper). */
+  protected readonly idle = injectIdleAfterRender(() => this.status() === 'ready');
 
   constructor() {
     openFragmentWhenReady(computed(() => this.status() === 'ready' && !this.sideBySide.columns()));
