@@ -2,7 +2,7 @@ import { Page } from '@playwright/test';
 import { AXE_EVERY_SCREEN, axePagesIn, headingText, languageWalks } from './app-pages';
 import { expect, test } from './fixtures';
 import { axeViolations } from './helpers/axe';
-import { openInApp } from './helpers/in-app';
+import { idleDrawn, openInApp } from './helpers/in-app';
 
 test.describe('axe-core', () => {
   // What is checked is the screen, not caching: no worker installing in the background.
@@ -24,6 +24,7 @@ test.describe('axe-core', () => {
         for (const { path, heading } of axePagesIn(code)) {
           await openInApp(page, path);
           await expect(page.locator('main h1'), path).toHaveText(headingText(heading, code));
+          await idleDrawn(page);
           expect(await axeViolations(page), `${path} in ${code}`).toEqual([]);
           if (AXE_EVERY_SCREEN.has(code)) {
             expect(await smallTouchTargets(page), `touch targets on ${path} in ${code}`).toEqual(

@@ -2,7 +2,7 @@ import { Page } from '@playwright/test';
 import { LANGUAGE_CODES, contentTexts, headingText } from './app-pages';
 import { expect, test } from './fixtures';
 import { axeViolations } from './helpers/axe';
-import { openInApp } from './helpers/in-app';
+import { idleDrawn, openInApp } from './helpers/in-app';
 
 // Reading settings, layout and speech: none of it depends on the worker, so none installs here.
 test.use({ serviceWorkers: 'block' });
@@ -159,6 +159,7 @@ test('high contrast and the largest text pass axe-core, light and dark', async (
     ]) {
       await openInApp(page, path);
       await expect(page.locator('main h1')).toHaveText(headingText(heading, 'en'));
+      await idleDrawn(page);
       if (path.startsWith('/search')) {
         await expect(
           page.getByTestId('search-results').getByTestId('search-result').first(),

@@ -12,3 +12,18 @@ export async function openInApp(page: Page, path: string): Promise<void> {
     dispatchEvent(new PopStateEvent('popstate', { state: null }));
   }, path);
 }
+
+/**
+ * Waits until what a screen draws once the browser is idle (src/app/shared/ui/idle-after-render.ts:
+ * a tip's or guide's sources, the rest of the contacts) is on the page, so checks of the whole
+ * screen (axe, touch targets) see all of it. The screen asked for its idle callback when it drew
+ * its heading, before this one; the frame after this one follows its render.
+ */
+export async function idleDrawn(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) =>
+        requestIdleCallback(() => requestAnimationFrame(() => setTimeout(done))),
+      ),
+  );
+}

@@ -47,7 +47,8 @@ const displayNames = new Map<string, Intl.DisplayNames | null>();
 /**
  * One `Intl.DisplayNames` per locale, kept: creating one costs far more than asking it, and the
  * contacts page built one per card, a sixth of its first load at a cheap phone's speed. `null`
- * where the engine has none or does not know the locale.
+ * where the engine has none or refuses the tag; a well-formed locale it lacks falls back to the
+ * engine's default language, as `Intl` always does.
  */
 export function languageNamesIn(locale: string): Intl.DisplayNames | null {
   if (!displayNames.has(locale)) {
@@ -55,7 +56,7 @@ export function languageNamesIn(locale: string): Intl.DisplayNames | null {
     try {
       names = new Intl.DisplayNames([locale], { type: 'language' });
     } catch {
-      // An engine without Intl.DisplayNames, or that does not know the locale.
+      // An engine without Intl.DisplayNames, or a malformed tag.
     }
     displayNames.set(locale, names);
   }

@@ -46,6 +46,8 @@ describe('injectIdleAfterRender', () => {
     const noIdle = {
       setTimeout: window.setTimeout.bind(window),
       clearTimeout: window.clearTimeout.bind(window),
+      addEventListener: window.addEventListener.bind(window),
+      removeEventListener: window.removeEventListener.bind(window),
     } as unknown as Window;
     const { fixture, late } = await create(noIdle);
     fixture.componentInstance.ready.set(true);
@@ -53,6 +55,14 @@ describe('injectIdleAfterRender', () => {
     await new Promise((done) => setTimeout(done, 20));
     await fixture.whenStable();
     expect(late()).not.toBeNull();
+  });
+
+  it('draws the rest at once when the page is printed, ready or not', async () => {
+    const { fixture, late } = await create();
+    window.dispatchEvent(new Event('beforeprint'));
+    // No wait: the browser lays out the printout right after the event.
+    expect(late()?.textContent).toBe('late');
+    fixture.destroy();
   });
 
   it('draws nothing after the page is gone', async () => {

@@ -1,8 +1,8 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  ElementRef,
   ChangeDetectorRef,
+  ElementRef,
   computed,
   inject,
   input,
@@ -37,6 +37,7 @@ function fold(text: string): string {
 export class LanguagePicker {
   protected readonly language = inject(Language);
   private readonly window = inject(WINDOW);
+  private readonly changes = inject(ChangeDetectorRef);
   private readonly dialog = viewChild.required<ElementRef<HTMLDialogElement>>('dialog');
 
   /** Distinguishes the header's picker from the one in Settings. */
@@ -50,7 +51,6 @@ export class LanguagePicker {
    * about a tenth of a first load's script time, for a dialog most readers never open.
    */
   protected readonly isOpen = signal(false);
-  private readonly changes = inject(ChangeDetectorRef);
 
   /** The phone's own languages first, in its order; then the rest as languages.json lists them. */
   private readonly ordered = computed<readonly LanguageInfo[]>(() => {

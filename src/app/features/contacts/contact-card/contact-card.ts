@@ -24,7 +24,8 @@ export class ContactCard {
   readonly headingLevel = input<1 | 2 | 3>(2);
 
   protected readonly languageNames = computed(() => {
-    const names = languageNamesIn(this.language.current().code);
+    const reader = this.language.current();
+    const names = languageNamesIn(reader.locale ?? reader.code);
     return this.contact().languages.map((code) => names?.of(code) ?? code);
   });
 
