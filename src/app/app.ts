@@ -1,5 +1,4 @@
 import {
-  ApplicationRef,
   ChangeDetectionStrategy,
   Component,
   DOCUMENT,
@@ -32,7 +31,6 @@ import { WipeGuard } from './core/safety/wipe-guard';
 })
 export class App implements OnInit {
   private readonly router = inject(Router);
-  private readonly appRef = inject(ApplicationRef);
   private readonly document = inject(DOCUMENT);
   private readonly destroyRef = inject(DestroyRef);
   private readonly updates = inject(AppUpdates);
@@ -71,16 +69,6 @@ export class App implements OnInit {
         firstNavigation = false;
         this.routed.set(true);
       });
-  }
-
-  /**
-   * The router puts a page in place outside change detection, and the next scheduled check could
-   * come after a paint: a frame showed home unbound (empty headings, 38 px lower, then moving up;
-   * e2e/layout-shift.spec.ts). Checked in a microtask, so before any paint, and never inside a
-   * check already running (an outlet drawn later, as after the discreet screen, activates in one).
-   */
-  protected drawRouted(): void {
-    queueMicrotask(() => this.appRef.tick());
   }
 
   protected skipToMain(event: Event): void {
