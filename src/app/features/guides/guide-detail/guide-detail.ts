@@ -64,10 +64,7 @@ export default class GuideDetail {
   /** Related links, notes, sources and print: drawn once the page is idle (see the helper). */
   protected readonly idle = injectIdleAfterRender(() => this.status() === 'ready');
   constructor() {
-    // After the idle part too: a link to the last section could not scroll it to the top before.
-    openFragmentWhenReady(
-      computed(() => this.status() === 'ready' && this.idle() && !this.sideBySide.columns()),
-    );
+    openFragmentWhenReady(computed(() => this.status() === 'ready' && !this.sideBySide.columns()));
   }
 
   protected readonly related = computed(() => {

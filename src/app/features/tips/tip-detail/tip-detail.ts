@@ -78,10 +78,7 @@ export default class TipDetail {
   protected readonly idle = injectIdleAfterRender(() => this.status() === 'ready');
 
   constructor() {
-    // After the idle part too: a link to the last section could not scroll it to the top before.
-    openFragmentWhenReady(
-      computed(() => this.status() === 'ready' && this.idle() && !this.sideBySide.columns()),
-    );
+    openFragmentWhenReady(computed(() => this.status() === 'ready' && !this.sideBySide.columns()));
   }
 
   protected isDone(tipId: string, step: number): boolean {
