@@ -27,15 +27,13 @@ export function sealedVersion(table: SealedTableName, row: unknown): string | nu
 }
 
 /** Which row versions are stored, as a digest: what a copy was made from. */
-export async function rowsFingerprint(
-  table: SealedTableName,
-  rows: readonly unknown[],
-): Promise<string> {
-  const versions = rows.map((row) => sealedVersion(table, row) ?? '').sort();
-  const digest = await crypto.subtle.digest(
-    'SHA-256',
-    new TextEncoder().encode(versions.join('\n')),
-  );
+export function rowsFingerprint(table: SealedTableName, rows: readonly unknown[]): Promise<string> {
+  return versionsFingerprint(rows.map((row) => sealedVersion(table, row)));
+}
+
+async function versionsFingerprint(versions: readonly (string | null)[]): Promise<string> {
+  const sorted = versions.map((version) => version ?? '').sort();
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(sorted.join('\n')));
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
@@ -108,17 +106,18 @@ export async function writeSnapshot(
   const claim = crypto.randomUUID();
   await db.snapshots.put({ table, claim });
   const rows = await db.table<Row, string>(table).toArray();
+  const versions = rows.map((row) => sealedVersion(table, row));
   const entries: [string, unknown][] = [];
   // The copy is padded to a length that follows from the copied rows' own (padded) lengths, so
   // it tells nothing about the texts that the rows do not already tell.
   let length = ENTRY_ROOM;
-  for (const row of rows) {
-    const version = sealedVersion(table, row);
+  rows.forEach((row, at) => {
+    const version = versions[at];
     if (version !== null && remembered.has(version)) {
       entries.push([version, remembered.get(version)]);
-      length += sealedLength((row as Row)['sealed'] as Envelope) + ENTRY_ROOM;
+      length += sealedLength(row['sealed'] as Envelope) + ENTRY_ROOM;
     }
-  }
+  });
   let sealed: Envelope | null = null;
   if (entries.length >= SNAPSHOT_MIN_ROWS && stillHeld()) {
     const json = JSON.stringify({ table, entries });
@@ -127,15 +126,16 @@ export async function writeSnapshot(
       sealed = await seal(keys.data, json + ' '.repeat(length - bytes));
     }
   }
-  const fingerprint = await rowsFingerprint(table, rows);
+  // Worked out before the transaction, which a digest would end; not needed without a copy.
+  const copy = sealed && { sealed, rows: await versionsFingerprint(versions) };
   return db.transaction('rw', db.snapshots, db.vault, async () => {
     const now = await db.snapshots.get(table);
     if (now?.claim !== claim) return false;
-    if (!sealed || !stillHeld() || (await db.vault.get('vault'))?.keyId !== keyId) {
+    if (!copy || !stillHeld() || (await db.vault.get('vault'))?.keyId !== keyId) {
       await db.snapshots.delete(table);
       return false;
     }
-    await db.snapshots.put({ table, sealed, rows: fingerprint });
+    await db.snapshots.put({ table, ...copy });
     return true;
   });
 }
