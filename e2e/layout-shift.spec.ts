@@ -6,8 +6,8 @@ import { CONTENT_META } from './app-pages';
 test.use({ serviceWorkers: 'block' });
 
 /**
- * What a page draws once it is idle (shared/ui/idle-after-render.ts), and how to know it is there: the sources
- * at the foot of a tip or guide, every card on the contacts page.
+ * What a page draws once it is idle (shared/ui/idle-after-render.ts), and how to know it is
+ * there: the sources at the foot of a tip or guide, every card on the contacts page.
  */
 const drawnWhenIdle: Record<string, (page: Page) => Promise<void>> = {
   '/tips/protect-your-phone': (page) => expect(page.locator('main app-source-list')).toBeVisible(),

@@ -37,10 +37,13 @@ export function injectIdleAfterRender(ready: () => boolean = () => true): Signal
     stop();
     app.tick();
   };
-  const stop = () => {
-    idle.set(true);
+  const release = () => {
     cancel?.();
     window.removeEventListener('beforeprint', drawForPrint);
+  };
+  const stop = () => {
+    idle.set(true);
+    release();
   };
   window.addEventListener('beforeprint', drawForPrint);
   // `effect` and `afterNextRender` rather than `afterRenderEffect`, which is not in the first
@@ -62,9 +65,6 @@ export function injectIdleAfterRender(ready: () => boolean = () => true): Signal
       { injector },
     );
   });
-  inject(DestroyRef).onDestroy(() => {
-    cancel?.();
-    window.removeEventListener('beforeprint', drawForPrint);
-  });
+  inject(DestroyRef).onDestroy(release);
   return idle.asReadonly();
 }
