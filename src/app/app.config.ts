@@ -6,7 +6,7 @@ import {
   provideAppInitializer,
   provideBrowserGlobalErrorListeners,
 } from '@angular/core';
-import { LocationStrategy } from '@angular/common';
+import { Location, LocationStrategy } from '@angular/common';
 import {
   TitleStrategy,
   UrlSerializer,
@@ -20,7 +20,7 @@ import { provideTranslateLoader, provideTranslateService } from '@ngx-translate/
 import { routes } from './app.routes';
 import { FetchTranslateLoader } from './core/i18n/fetch-translate-loader';
 import { Language } from './core/i18n/language';
-import { prefetchContent } from './core/content/content-files';
+import { firstScreenWaitsForContent, prefetchContent } from './core/content/content-files';
 import { StaticJson } from './core/static-json/static-json';
 import { TranslatedTitleStrategy } from './core/i18n/translated-title-strategy';
 import { AppErrorHandler, isChunkLoadError } from './core/pwa/chunk-errors';
@@ -52,14 +52,16 @@ export const appConfig: ApplicationConfig = {
       fallbackLang: 'en',
     }),
     // The first screen waits for its language file (a few kB, from the worker's cache when
-    // offline) so that nobody sees raw translation keys. The content files set off at once too
-    // (core/content/content-files.ts).
+    // offline) so that nobody sees raw translation keys. The content files set off at once too,
+    // unless the first screen is home (core/content/content-files.ts).
     provideAppInitializer(() => {
       const language = inject(Language);
       const choice = language.firstChoice();
       // The language file first: the first screen waits for it.
       const started = language.start(choice);
-      prefetchContent(inject(StaticJson), choice.code);
+      if (firstScreenWaitsForContent(inject(Location).path())) {
+        prefetchContent(inject(StaticJson), choice.code);
+      }
       return started;
     }),
     provideServiceWorker('ngsw-worker.js', {

@@ -22,3 +22,14 @@ export function prefetchContent(json: StaticJson, code: string): void {
   ]);
   for (const url of urls) json.get(url).catch(() => undefined);
 }
+
+/**
+ * Whether the first screen, at `path` (`Location.path()`: no base, maybe a query), waits for the
+ * content files. Home does not: it draws its highlights from them after its first paint
+ * (features/home/home.ts). Asked for at start, they would share a slow link with the language
+ * file and script font that home's first paint waits for.
+ */
+export function firstScreenWaitsForContent(path: string): boolean {
+  const route = path.split(/[?#]/)[0].replace(/^\/+|\/+$/g, '');
+  return route !== '';
+}
