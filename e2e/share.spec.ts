@@ -66,6 +66,24 @@ test('a tip shared by QR code opens offline, in the language the adviser chose',
   expect(requests.filter((url) => !url.startsWith(server.origin))).toEqual([]);
 });
 
+test("the share panel keeps the reader's language when it is closed and opened again", async ({
+  page,
+  server,
+}) => {
+  await page.goto(`${server.url}tips/protect-your-phone?lang=en`);
+  const share = page.getByTestId('share-button');
+  await share.click();
+  await page.locator('#share-language').selectOption('fa');
+  await expect(page.getByTestId('share-link')).toContainText('lang=fa');
+
+  await share.click();
+  await expect(share).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.locator('#share-panel')).toHaveCount(0);
+  await share.click();
+  await expect(page.locator('#share-language')).toHaveValue('fa');
+  await expect(page.getByTestId('share-link')).toContainText('lang=fa');
+});
+
 test('the browser share sheet gets the title and the link', async ({ page, server }) => {
   // Headless Chromium on Linux has no share sheet; stand in for the one a phone would open.
   await page.addInitScript(() => {

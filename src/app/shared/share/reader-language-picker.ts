@@ -1,13 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  Signal,
-  computed,
-  inject,
-  input,
-  output,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 import { Language } from '../../core/i18n/language';
 import { LanguageSelect } from '../ui/language-select/language-select';
 
@@ -32,16 +23,4 @@ export class ReaderLanguagePicker {
   readonly pickerId = input('reader-language');
   readonly selected = input.required<string>();
   readonly chosen = output<string>();
-}
-
-/** The reader's language for a link or handout: the adviser's choice, else `fallback`. */
-export function readerLanguageChoice(fallback: () => string): {
-  readonly code: Signal<string>;
-  readonly choose: (code: string) => void;
-} {
-  const chosen = signal<string | null>(null);
-  return {
-    code: computed(() => chosen() ?? fallback()),
-    choose: (code) => chosen.set(code),
-  };
 }

@@ -16,10 +16,8 @@ import { PrintButton } from '../../../shared/ui/print-button/print-button';
 import { injectPackFragment } from '../held-pack';
 import { entriesIn } from '../pack-entries';
 import { QrCode } from '../../../shared/share/qr-code/qr-code';
-import {
-  ReaderLanguagePicker,
-  readerLanguageChoice,
-} from '../../../shared/share/reader-language-picker';
+import { ReaderLanguagePicker } from '../../../shared/share/reader-language-picker';
+import { readerLanguageChoice } from '../../../shared/share/reader-language-choice';
 import { injectPackReader, injectShareCodes } from '../share-codes';
 import { itemLink, packLink } from '../../../shared/share/share-link';
 

@@ -15,10 +15,8 @@ import { LinkActions } from '../../../shared/share/link-actions';
 import { localisedEntries } from '../pack-entries';
 import { PackStore } from '../pack-store';
 import { QrCode } from '../../../shared/share/qr-code/qr-code';
-import {
-  ReaderLanguagePicker,
-  readerLanguageChoice,
-} from '../../../shared/share/reader-language-picker';
+import { ReaderLanguagePicker } from '../../../shared/share/reader-language-picker';
+import { readerLanguageChoice } from '../../../shared/share/reader-language-choice';
 import { injectShareCodes } from '../share-codes';
 import {
   MAX_ITEMS,

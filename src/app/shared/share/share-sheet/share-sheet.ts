@@ -1,34 +1,36 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DOCUMENT,
-  computed,
+  ViewContainerRef,
   inject,
   input,
+  inputBinding,
+  outputBinding,
   signal,
+  viewChild,
 } from '@angular/core';
-import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Language } from '../../../core/i18n/language';
-import { LinkActions } from '../link-actions';
-import { QrCode } from '../qr-code/qr-code';
-import { ReaderLanguagePicker, readerLanguageChoice } from '../reader-language-picker';
-import { ShareKind, itemLink } from '../share-link';
+import { readerLanguageChoice } from '../reader-language-choice';
+import type { ShareKind } from '../share-link';
+import type { SharePanel } from './share-panel';
+
+let panelComponent: Promise<typeof SharePanel> | undefined;
 
 /**
- * "Share" on a tip, guide or contact: a QR code made on the device, the link, and a handout to
- * print, all in the language the other person reads. The panel, and the QR encoder with it, is
- * built only when opened.
+ * "Share" on a tip, guide or contact. The panel (`SharePanel`: QR code, link, handout) comes in
+ * its own chunk when first opened, so a page opened from a shared link waits for none of it
+ * before its first paint. A dynamic import rather than `@defer`, for the reason in
+ * shared/share/qr-code/qr-code.ts.
  */
 @Component({
   selector: 'app-share-sheet',
-  imports: [TranslatePipe, RouterLink, LinkActions, QrCode, ReaderLanguagePicker],
+  imports: [TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './share-sheet.html',
   styleUrl: './share-sheet.css',
 })
 export class ShareSheet {
-  private readonly document = inject(DOCUMENT);
   private readonly language = inject(Language);
 
   readonly kind = input.required<ShareKind>();
@@ -36,15 +38,37 @@ export class ShareSheet {
   readonly title = input('');
 
   protected readonly open = signal(false);
+  private readonly slot = viewChild.required('panel', { read: ViewContainerRef });
   private readonly choice = readerLanguageChoice(() => this.language.current().code);
-  protected readonly readerLanguage = this.choice.code;
-  protected readonly chooseLanguage = this.choice.choose;
-  protected readonly link = computed(() =>
-    itemLink(
-      this.document.baseURI,
-      { kind: this.kind(), id: this.itemId() },
-      this.readerLanguage(),
-    ),
-  );
-  protected readonly printable = computed(() => this.kind() !== 'contacts');
+
+  protected toggle(): void {
+    const opening = !this.open();
+    this.open.set(opening);
+    if (!opening) {
+      this.slot().clear();
+      return;
+    }
+    panelComponent ??= import('./share-panel').then(
+      (m) => m.SharePanel,
+      (error: unknown) => {
+        // Asked again on the next tap; the app's error handler meets the failed chunk.
+        panelComponent = undefined;
+        this.open.set(false);
+        throw error;
+      },
+    );
+    void panelComponent.then((component) => {
+      // Closed again, or already drawn, while the chunk was on its way.
+      if (!this.open() || this.slot().length > 0) return;
+      this.slot().createComponent(component, {
+        bindings: [
+          inputBinding('kind', this.kind),
+          inputBinding('itemId', this.itemId),
+          inputBinding('title', this.title),
+          inputBinding('readerLanguage', this.choice.code),
+          outputBinding<string>('languageChosen', this.choice.choose),
+        ],
+      });
+    });
+  }
 }
