@@ -84,6 +84,57 @@ test("the share panel keeps the reader's language when it is closed and opened a
   await expect(page.getByTestId('share-link')).toContainText('lang=fa');
 });
 
+test('a share panel that cannot load while offline says so and keeps the page; online, a reload brings it', async ({
+  page,
+  server,
+}) => {
+  await page.goto(`${server.url}tips/protect-your-phone?lang=en`);
+  const share = page.getByTestId('share-button');
+  await expect(share).toBeVisible();
+  const heading = await page.locator('main h1').textContent();
+
+  await page.context().setOffline(true);
+  await share.click();
+  await expect(page.getByRole('alert')).toHaveText(
+    'Part of the app could not load. Check your internet, then try again.',
+  );
+  await expect(share).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.locator('#share-panel')).toHaveCount(0);
+  // No reload: the page being read stays.
+  await page.waitForTimeout(1_500);
+  await expect(page.locator('main h1')).toHaveText(heading!);
+
+  // The browser keeps a failed import for the page's life, so tapping again once online takes
+  // the app's guarded reload (core/pwa/chunk-errors.ts); after it the panel opens.
+  await page.context().setOffline(false);
+  const reloaded = page.waitForEvent('load');
+  await share.click();
+  await reloaded;
+  await share.click();
+  await expect(page.getByTestId('share-link')).toContainText('tips/protect-your-phone');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('while the share panel is on its way, the sheet says it is loading', async ({
+  page,
+  server,
+}) => {
+  await page.goto(`${server.url}tips/protect-your-phone?lang=en`);
+  await expect(page.getByTestId('share-button')).toBeVisible();
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  // Every script asked for from now on is the panel's.
+  await page.route(/\/chunk-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.getByTestId('share-button').click();
+  await expect(page.getByRole('status').filter({ hasText: 'Loading…' })).toBeVisible();
+  release();
+  await expect(page.getByTestId('share-link')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Loading…' })).toHaveCount(0);
+});
+
 test('the browser share sheet gets the title and the link', async ({ page, server }) => {
   // Headless Chromium on Linux has no share sheet; stand in for the one a phone would open.
   await page.addInitScript(() => {

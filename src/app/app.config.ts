@@ -20,7 +20,7 @@ import { provideTranslateLoader, provideTranslateService } from '@ngx-translate/
 import { routes } from './app.routes';
 import { FetchTranslateLoader } from './core/i18n/fetch-translate-loader';
 import { Language } from './core/i18n/language';
-import { firstScreenWaitsForContent, prefetchContent } from './core/content/content-files';
+import { prefetchContent, startsAtHome } from './core/content/content-files';
 import { StaticJson } from './core/static-json/static-json';
 import { TranslatedTitleStrategy } from './core/i18n/translated-title-strategy';
 import { AppErrorHandler, isChunkLoadError } from './core/pwa/chunk-errors';
@@ -59,7 +59,7 @@ export const appConfig: ApplicationConfig = {
       const choice = language.firstChoice();
       // The language file first: the first screen waits for it.
       const started = language.start(choice);
-      if (firstScreenWaitsForContent(inject(Location).path())) {
+      if (!startsAtHome(inject(Location).path())) {
         prefetchContent(inject(StaticJson), choice.code);
       }
       return started;

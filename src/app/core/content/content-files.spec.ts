@@ -1,20 +1,20 @@
-import { firstScreenWaitsForContent } from './content-files';
+import { startsAtHome } from './content-files';
 
-describe('firstScreenWaitsForContent', () => {
-  it('is false for home, with or without a query, a fragment or a slash', () => {
+describe('startsAtHome', () => {
+  it('is true for home, with or without a query, a fragment or a slash', () => {
     for (const path of ['', '/', '?lang=ar', '/?lang=fa', '#main', '?lang=ar#main']) {
-      expect(firstScreenWaitsForContent(path)).withContext(path).toBeFalse();
+      expect(startsAtHome(path)).withContext(path).toBeTrue();
     }
   });
 
-  it('is true for every other first screen', () => {
+  it('is false for every other first screen', () => {
     for (const path of [
       '/tips',
       '/tips/protect-your-phone?lang=ar',
       '/guides/x#steps',
       '/contacts/',
     ]) {
-      expect(firstScreenWaitsForContent(path)).withContext(path).toBeTrue();
+      expect(startsAtHome(path)).withContext(path).toBeFalse();
     }
   });
 });

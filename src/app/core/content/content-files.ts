@@ -24,12 +24,11 @@ export function prefetchContent(json: StaticJson, code: string): void {
 }
 
 /**
- * Whether the first screen, at `path` (`Location.path()`: no base, maybe a query), waits for the
- * content files. Home does not: it draws its highlights from them after its first paint
- * (features/home/home.ts). Asked for at start, they would share a slow link with the language
- * file and script font that home's first paint waits for.
+ * Whether the app opens at home: `path` as `Location.path()` gives it (no base, maybe a query or
+ * fragment). Home draws nothing from the content files before its first paint; its highlights
+ * load them right after it (features/home/home.ts). Asked for at start, they would share a slow
+ * link with the language file and script font that the first paint waits for.
  */
-export function firstScreenWaitsForContent(path: string): boolean {
-  const route = path.split(/[?#]/)[0].replace(/^\/+|\/+$/g, '');
-  return route !== '';
+export function startsAtHome(path: string): boolean {
+  return path.split(/[?#]/)[0].replace(/^\/+|\/+$/g, '') === '';
 }

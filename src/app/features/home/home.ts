@@ -1,8 +1,10 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  DestroyRef,
   ViewContainerRef,
   afterNextRender,
+  inject,
   signal,
   viewChild,
 } from '@angular/core';
@@ -29,11 +31,13 @@ export class Home {
    * 83.86 kB initial), for the same behaviour.
    */
   private readonly highlights = viewChild.required('highlights', { read: ViewContainerRef });
+  private readonly destroyRef = inject(DestroyRef);
   protected readonly highlightsShown = signal(false);
 
   constructor() {
     afterNextRender(() => {
       void import('./home-highlights/home-highlights').then((m) => {
+        if (this.destroyRef.destroyed) return; // left home while the chunk was on its way
         this.highlights().createComponent(m.HomeHighlights);
         this.highlightsShown.set(true);
       });

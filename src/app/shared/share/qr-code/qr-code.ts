@@ -1,6 +1,7 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  DestroyRef,
   Injector,
   ViewContainerRef,
   afterNextRender,
@@ -42,6 +43,7 @@ let drawing: Promise<typeof QrDrawing> | undefined;
 export class QrCode {
   readonly text = input.required<string>();
   private readonly injector = inject(Injector);
+  private readonly destroyRef = inject(DestroyRef);
   private readonly slot = viewChild.required('slot', { read: ViewContainerRef });
   protected readonly shown = signal(false);
 
@@ -49,6 +51,7 @@ export class QrCode {
     afterNextRender(() => {
       drawing ??= import('./qr-drawing').then((module) => module.QrDrawing);
       void drawing.then((component) => {
+        if (this.destroyRef.destroyed) return; // the panel closed while the encoder was on its way
         const drawn = this.slot().createComponent(component);
         effect(() => drawn.setInput('text', this.text()), { injector: this.injector });
         this.shown.set(true);
