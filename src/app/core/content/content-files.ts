@@ -30,5 +30,5 @@ export function prefetchContent(json: StaticJson, code: string): void {
  * link with the language file and script font that the first paint waits for.
  */
 export function startsAtHome(path: string): boolean {
-  return path.split(/[?#]/)[0].replace(/^\/+|\/+$/g, '') === '';
+  return /^\/?(?:[?#]|$)/.test(path);
 }
