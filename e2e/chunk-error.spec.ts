@@ -11,6 +11,9 @@ test('a lazy part that fails to load leads to one reload, then a message, never 
   page.on('load', () => loads++);
   await page.goto(server.url);
   await expect(page.locator('main h1')).toBeVisible();
+  // Home's highlights come in a chunk of their own after the first paint: all in before the cut,
+  // or one of their files would fail and take the one automatic reload first.
+  await expect(page.getByTestId('urgent-contacts').getByRole('link').first()).toBeVisible();
 
   // From now on every lazy chunk fails, as on a connection that just dropped.
   const initial = new Set(
@@ -66,4 +69,32 @@ test('a cold open whose route files fail still shows the app, with Exit and a me
   expect(loads, 'one automatic reload, then the message').toBe(2);
   await expect(page.getByRole('button', { name: 'Exit' })).toBeVisible();
   await expect(page.locator('main h1')).toHaveText('Your data, your rights');
+});
+
+test('offline on a first visit, a page that cannot load is said, not reloaded into an error page', async ({
+  page,
+  server,
+}) => {
+  let loads = 0;
+  page.on('load', () => loads++);
+  await page.goto(server.url);
+  await expect(page.getByTestId('urgent-contacts').getByRole('link').first()).toBeVisible();
+  await expect(page.getByTestId('reload-notice')).toHaveCount(0);
+
+  await page.context().setOffline(true);
+  await page.clock.install();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Tips' }).click();
+  const notice = page.getByTestId('reload-notice');
+  await expect(notice).toContainText('Check your internet');
+  await page.clock.runFor(60_000);
+  expect(loads, 'no reload while offline').toBe(1);
+  await expect(page.locator('main h1')).toHaveText('Your data, your rights');
+  await expect(page.getByRole('button', { name: 'Exit' })).toBeVisible();
+
+  // Connection back: "Try again" reloads, and the page opens.
+  await page.context().setOffline(false);
+  await notice.getByRole('button', { name: 'Try again' }).click();
+  await expect.poll(() => loads).toBe(2);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Tips' }).click();
+  await expect(page.locator('main h1')).toHaveText('Tips');
 });

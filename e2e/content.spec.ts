@@ -146,6 +146,23 @@ test('home shows the urgent contacts first, with numbers to tap', async ({ page,
   );
 });
 
+test('home whose content files cannot load keeps one heading and says why in Urgent help', async ({
+  browser,
+  server,
+}) => {
+  // A first visit (no worker) whose connection drops once the first screen is in.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.route(/\/content\/[\w-]+\.json$/, (route) => route.abort('internetdisconnected'));
+  await page.goto(server.url);
+  const urgent = page.getByTestId('urgent-contacts');
+  await expect(urgent.getByRole('alert')).toHaveText(
+    'The texts of this page could not load. Check your internet, then open the page again.',
+  );
+  await expect(page.locator('main h1')).toHaveText('Your data, your rights');
+  await context.close();
+});
+
 test('contacts: urgent first, filter by topic, numbers left-to-right in Arabic', async ({
   page,
   server,

@@ -28,9 +28,14 @@ describe('shouldReload', () => {
 describe('GuardedReload', () => {
   let reload: jasmine.Spy;
 
-  function create(): GuardedReload {
+  function create(
+    navigator: { onLine: boolean; serviceWorker?: { controller: object | null } } = {
+      onLine: true,
+    },
+  ): GuardedReload {
     reload = jasmine.createSpy('reload');
     const fakeWindow = {
+      navigator,
       location: { reload },
       sessionStorage: window.sessionStorage,
       setTimeout: (fn: () => void) => fn(),
@@ -52,6 +57,21 @@ describe('GuardedReload', () => {
     expect(reload).toHaveBeenCalledTimes(1);
     expect(guard.notice()).toEqual({ reason: 'chunk', reloading: true });
     expect(Number(sessionStorage.getItem(RELOAD_GUARD_KEY))).toBeGreaterThan(0);
+  });
+
+  it('offline with no worker in charge, says so instead of reloading into an error page', () => {
+    const guard = create({ onLine: false, serviceWorker: { controller: null } });
+    expect(guard.reload('chunk')).toBeFalse();
+    expect(reload).not.toHaveBeenCalled();
+    expect(guard.notice()).toEqual({ reason: 'chunk', reloading: false });
+    // Not counted as a try: back online, the next failure still gets its reload.
+    expect(sessionStorage.getItem(RELOAD_GUARD_KEY)).toBeNull();
+  });
+
+  it('offline with the worker in charge, still reloads: the worker serves the app', () => {
+    const guard = create({ onLine: false, serviceWorker: { controller: {} } });
+    expect(guard.reload('unrecoverable')).toBeTrue();
+    expect(reload).toHaveBeenCalledTimes(1);
   });
 
   it('does not reload again right after a reload: it asks the reader instead', () => {

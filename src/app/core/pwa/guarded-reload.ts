@@ -38,6 +38,12 @@ export class GuardedReload {
   /** Reloads once for `reason`; returns false (and says so on screen) when it already tried. */
   reload(reason: ReloadReason): boolean {
     if (this.noticeState()?.reloading) return true;
+    // Offline with no worker in charge (a first visit), a reload would put the browser's error
+    // page in place of the page being read: say so, and let the reader try again.
+    if (!this.window.navigator.onLine && !this.window.navigator.serviceWorker?.controller) {
+      this.noticeState.set({ reason, reloading: false });
+      return false;
+    }
     const now = Date.now();
     if (!shouldReload(this.lastAttempt(), now)) {
       this.noticeState.set({ reason, reloading: false });

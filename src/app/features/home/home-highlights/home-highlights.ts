@@ -4,7 +4,6 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { ContentStore } from '../../../core/content/content-store';
 import { injectStoreOnceStored } from '../../../core/db/database-presence';
 import { InstallCard } from '../../../core/pwa/install-card/install-card';
-import { ContentStatus } from '../../../shared/ui/content-status/content-status';
 import { TipCards } from '../../tips';
 import { ChangedLink } from '../../changes';
 import { HomeSearch } from '../home-search/home-search';
@@ -15,15 +14,7 @@ import { HomeSearch } from '../home-search/home-search';
  */
 @Component({
   selector: 'app-home-highlights',
-  imports: [
-    RouterLink,
-    TranslatePipe,
-    ChangedLink,
-    ContentStatus,
-    HomeSearch,
-    InstallCard,
-    TipCards,
-  ],
+  imports: [RouterLink, TranslatePipe, ChangedLink, HomeSearch, InstallCard, TipCards],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './home-highlights.html',
   styleUrl: './home-highlights.css',

@@ -12,7 +12,6 @@ import {
 } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Language } from '../../../core/i18n/language';
-import { WINDOW } from '../../../core/tokens/browser';
 import { readerLanguageChoice } from '../reader-language-choice';
 import type { ShareKind } from '../share-link';
 import type { SharePanel } from './share-panel';
@@ -35,7 +34,6 @@ let panelComponent: Promise<typeof SharePanel> | undefined;
 })
 export class ShareSheet {
   private readonly language = inject(Language);
-  private readonly window = inject(WINDOW);
   private readonly errors = inject(ErrorHandler);
   private readonly destroyRef = inject(DestroyRef);
 
@@ -44,24 +42,29 @@ export class ShareSheet {
   readonly title = input('');
 
   protected readonly open = signal(false);
-  /** While the panel's chunk is on its way, or when it could not come. */
-  protected readonly panelState = signal<'none' | 'loading' | 'failed'>('none');
+  /** While the panel's chunk is on its way. */
+  protected readonly loading = signal(false);
   private readonly slot = viewChild.required('panel', { read: ViewContainerRef });
   private readonly choice = readerLanguageChoice(() => this.language.current().code);
 
   protected toggle(): void {
     const opening = !this.open();
     this.open.set(opening);
-    this.panelState.set(opening ? 'loading' : 'none');
+    this.loading.set(opening);
     if (!opening) {
       this.slot().clear();
       return;
     }
-    const loading = (panelComponent ??= import('./share-panel').then((m) => m.SharePanel));
-    loading.then(
-      (component) => this.show(component),
-      (error: unknown) => this.loadFailed(loading, error),
-    );
+    const chunk = (panelComponent ??= import('./share-panel').then((m) => m.SharePanel));
+    chunk
+      .then(
+        (component) => this.show(component),
+        (error: unknown) => this.loadFailed(chunk, error),
+      )
+      .catch((error: unknown) => {
+        this.loading.set(false);
+        this.errors.handleError(error);
+      });
   }
 
   private show(component: typeof SharePanel): void {
@@ -79,17 +82,16 @@ export class ShareSheet {
     bind();
     effect(bind, { injector: panel.injector });
     panel.instance.languageChosen.subscribe(this.choice.choose);
-    this.panelState.set('none');
+    this.loading.set(false);
   }
 
-  private loadFailed(loading: Promise<typeof SharePanel>, error: unknown): void {
-    if (panelComponent === loading) panelComponent = undefined; // the next tap asks again
+  private loadFailed(chunk: Promise<typeof SharePanel>, error: unknown): void {
+    if (panelComponent === chunk) panelComponent = undefined;
     if (this.destroyRef.destroyed || !this.open()) return;
     this.open.set(false);
-    this.panelState.set('failed');
-    // Online, a newer version may have replaced the chunk: the app's guarded reload
-    // (core/pwa/chunk-errors.ts). Offline, a reload would lose the page being read.
-    if (this.window.navigator.onLine) this.errors.handleError(error);
-    else console.error(error);
+    this.loading.set(false);
+    // The app's answer to a part that did not load: a guarded reload, or offline on a first
+    // visit a message instead (core/pwa/guarded-reload.ts).
+    this.errors.handleError(error);
   }
 }
