@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { countLoads } from './helpers/in-app';
 
 // No service worker here: this is the first visit on a flaky network, before anything is cached.
 test.use({ serviceWorkers: 'block' });
@@ -7,8 +8,7 @@ test('a lazy part that fails to load leads to one reload, then a message, never 
   page,
   server,
 }) => {
-  let loads = 0;
-  page.on('load', () => loads++);
+  const loads = countLoads(page);
   await page.goto(server.url);
   await expect(page.locator('main h1')).toBeVisible();
   // Home's highlights come in a chunk of their own after the first paint: all in before the cut,
@@ -25,7 +25,7 @@ test('a lazy part that fails to load leads to one reload, then a message, never 
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Tips' }).click();
   await expect(page.getByTestId('reload-notice')).toContainText('Part of the app did not load');
-  await expect.poll(() => loads, { message: 'one automatic reload' }).toBe(2);
+  await expect.poll(loads, { message: 'one automatic reload' }).toBe(2);
 
   await expect(page.locator('main h1')).toBeVisible();
   // Time runs as usual; the clock lets the test run out any pending timer at once, not wait.
@@ -39,13 +39,13 @@ test('a lazy part that fails to load leads to one reload, then a message, never 
   const before = await documentStart();
   await page.clock.runFor(60_000);
   expect(await documentStart(), 'no second automatic reload').toBe(before);
-  expect(loads, 'no second automatic reload').toBe(2);
+  expect(loads(), 'no second automatic reload').toBe(2);
   await expect(page.locator('main h1')).toBeVisible();
 
   // Connection back: "Try again" reloads and the page opens.
   await page.unroute(/\/chunk-[\w-]+\.js$/);
   await notice.getByRole('button', { name: 'Try again' }).click();
-  await expect.poll(() => loads).toBe(3);
+  await expect.poll(loads).toBe(3);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Tips' }).click();
   await expect(page.locator('main h1')).toHaveText('Tips');
 });
@@ -56,8 +56,7 @@ test('a cold open whose route files fail still shows the app, with Exit and a me
 }) => {
   // The first screen is routed before the first render (src/app/app.config.ts): a route that
   // cannot load must not hold back the header with its Exit button.
-  let loads = 0;
-  page.on('load', () => loads++);
+  const loads = countLoads(page);
   const firstBundle = await (await fetch(server.url)).text();
   await page.route(/\/chunk-[\w-]+\.js$/, (route) =>
     firstBundle.includes(new URL(route.request().url()).pathname.slice(1))
@@ -66,7 +65,7 @@ test('a cold open whose route files fail still shows the app, with Exit and a me
   );
   await page.goto(`${server.origin}/tips`);
   await expect(page.getByTestId('reload-notice')).toContainText('Check your internet');
-  expect(loads, 'one automatic reload, then the message').toBe(2);
+  expect(loads(), 'one automatic reload, then the message').toBe(2);
   await expect(page.getByRole('button', { name: 'Exit' })).toBeVisible();
   await expect(page.locator('main h1')).toHaveText('Your data, your rights');
 });
@@ -75,8 +74,7 @@ test('offline on a first visit, a page that cannot load is said, not reloaded in
   page,
   server,
 }) => {
-  let loads = 0;
-  page.on('load', () => loads++);
+  const loads = countLoads(page);
   await page.goto(server.url);
   await expect(page.getByTestId('urgent-contacts').getByRole('link').first()).toBeVisible();
   await expect(page.getByTestId('reload-notice')).toHaveCount(0);
@@ -87,14 +85,14 @@ test('offline on a first visit, a page that cannot load is said, not reloaded in
   const notice = page.getByTestId('reload-notice');
   await expect(notice).toContainText('Check your internet');
   await page.clock.runFor(60_000);
-  expect(loads, 'no reload while offline').toBe(1);
+  expect(loads(), 'no reload while offline').toBe(1);
   await expect(page.locator('main h1')).toHaveText('Your data, your rights');
   await expect(page.getByRole('button', { name: 'Exit' })).toBeVisible();
 
   // Connection back: "Try again" reloads, and the page opens.
   await page.context().setOffline(false);
   await notice.getByRole('button', { name: 'Try again' }).click();
-  await expect.poll(() => loads).toBe(2);
+  await expect.poll(loads).toBe(2);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Tips' }).click();
   await expect(page.locator('main h1')).toHaveText('Tips');
 });

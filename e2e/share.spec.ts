@@ -1,6 +1,7 @@
 import { Browser, BrowserContext, Page } from '@playwright/test';
 import { CONTENT_META, LANGUAGE_CODES, headingText, rawKeysIn, translations } from './app-pages';
 import { expect, test } from './fixtures';
+import { countLoads } from './helpers/in-app';
 import { pdfPageCount, readQr } from './helpers/qr';
 import { waitUntilOfflineReady } from './helpers/service-worker';
 import { findLanguage } from '../src/app/core/i18n/languages';
@@ -88,8 +89,7 @@ test('a share panel that cannot load while offline says so and keeps the page; o
   page,
   server,
 }) => {
-  let loads = 0;
-  page.on('load', () => loads++);
+  const loads = countLoads(page);
   await page.goto(`${server.url}tips/protect-your-phone?lang=en`);
   const share = page.getByTestId('share-button');
   await expect(share).toBeVisible();
@@ -105,7 +105,7 @@ test('a share panel that cannot load while offline says so and keeps the page; o
   expect(await page.evaluate(() => sessionStorage.getItem('ds.reload-attempt'))).toBeNull();
   await page.clock.install();
   await page.clock.runFor(60_000);
-  expect(loads).toBe(1);
+  expect(loads()).toBe(1);
   await expect(page.locator('main h1')).toHaveText(heading!);
 
   // The browser keeps a failed import for the page's life, so once online a tap takes the app's
@@ -113,7 +113,7 @@ test('a share panel that cannot load while offline says so and keeps the page; o
   await page.context().setOffline(false);
   await share.click();
   await page.clock.runFor(2_000);
-  await expect.poll(() => loads).toBe(2);
+  await expect.poll(loads).toBe(2);
   await share.click();
   await expect(page.getByTestId('share-link')).toContainText('tips/protect-your-phone');
 });

@@ -27,3 +27,10 @@ export async function idleDrawn(page: Page): Promise<void> {
       ),
   );
 }
+
+/** How many times the page has loaded a document: 1 after the first `goto`, 2 after a reload. */
+export function countLoads(page: Page): () => number {
+  let loads = 0;
+  page.on('load', () => loads++);
+  return () => loads;
+}
