@@ -84,14 +84,19 @@ test('offline on a first visit, a page that cannot load is said, not reloaded in
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Tips' }).click();
   const notice = page.getByTestId('reload-notice');
   await expect(notice).toContainText('Check your internet');
+  // No reload was tried or scheduled (the guard records a try before it schedules one).
+  expect(await page.evaluate(() => sessionStorage.getItem('ds.reload-attempt'))).toBeNull();
   await page.clock.runFor(60_000);
   expect(loads(), 'no reload while offline').toBe(1);
   await expect(page.locator('main h1')).toHaveText('Your data, your rights');
   await expect(page.getByRole('button', { name: 'Exit' })).toBeVisible();
 
-  // Connection back: "Try again" reloads, and the page opens.
-  await page.context().setOffline(false);
+  // "Try again" while still offline waits for the connection instead of loading an error page.
   await notice.getByRole('button', { name: 'Try again' }).click();
+  await page.clock.runFor(5_000);
+  expect(loads(), 'no reload while still offline').toBe(1);
+  // Connection back: the page reloads, and the route opens.
+  await page.context().setOffline(false);
   await expect.poll(loads).toBe(2);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Tips' }).click();
   await expect(page.locator('main h1')).toHaveText('Tips');

@@ -1,4 +1,6 @@
 import { TestBed } from '@angular/core/testing';
+import { QuickExit } from '../safety/quick-exit';
+import { WipeGuard } from '../safety/wipe-guard';
 import { WINDOW } from '../tokens/browser';
 import {
   GuardedReload,
@@ -28,17 +30,26 @@ describe('shouldReload', () => {
 describe('GuardedReload', () => {
   let reload: jasmine.Spy;
 
+  let events: EventTarget;
+  /** The reload the guard has waiting, when `create` was asked to hold it. */
+  let waiting: (() => void) | undefined;
+
   function create(
     navigator: { onLine: boolean; serviceWorker?: { controller: object | null } } = {
       onLine: true,
     },
+    { holdTimer = false } = {},
   ): GuardedReload {
     reload = jasmine.createSpy('reload');
+    events = new EventTarget();
+    waiting = undefined;
     const fakeWindow = {
       navigator,
-      location: { reload },
+      location: { reload, replace: jasmine.createSpy('replace') },
       sessionStorage: window.sessionStorage,
-      setTimeout: (fn: () => void) => fn(),
+      localStorage: window.localStorage,
+      addEventListener: events.addEventListener.bind(events),
+      setTimeout: (fn: () => void) => (holdTimer ? (waiting = fn) : fn()),
     };
     TestBed.configureTestingModule({
       providers: [
@@ -71,6 +82,33 @@ describe('GuardedReload', () => {
   it('offline with the worker in charge, still reloads: the worker serves the app', () => {
     const guard = create({ onLine: false, serviceWorker: { controller: {} } });
     expect(guard.reload('unrecoverable')).toBeTrue();
+    expect(reload).toHaveBeenCalledTimes(1);
+  });
+
+  it('drops a waiting reload once quick exit has begun, which the reload would undo', () => {
+    const guard = create(undefined, { holdTimer: true });
+    const title = document.title;
+    expect(guard.reload('chunk')).toBeTrue();
+    TestBed.inject(QuickExit).exit();
+    waiting!();
+    expect(reload).not.toHaveBeenCalled();
+    document.body.classList.remove('leaving');
+    document.title = title;
+  });
+
+  it('drops a waiting reload once a wipe has begun, which the reload would cut short', () => {
+    const guard = create(undefined, { holdTimer: true });
+    expect(guard.reload('chunk')).toBeTrue();
+    TestBed.inject(WipeGuard).announce();
+    waiting!();
+    expect(reload).not.toHaveBeenCalled();
+  });
+
+  it('Try again while offline on a first visit waits for the connection, then reloads', () => {
+    const guard = create({ onLine: false });
+    guard.retry();
+    expect(reload).not.toHaveBeenCalled();
+    events.dispatchEvent(new Event('online'));
     expect(reload).toHaveBeenCalledTimes(1);
   });
 

@@ -1,4 +1,6 @@
 import { Injectable, InjectionToken, inject, signal } from '@angular/core';
+import { QuickExit } from '../safety/quick-exit';
+import { WipeGuard } from '../safety/wipe-guard';
 import { WINDOW } from '../tokens/browser';
 
 export type ReloadReason = 'unrecoverable' | 'chunk';
@@ -31,6 +33,8 @@ export function shouldReload(lastAttempt: number | null, now: number): boolean {
 export class GuardedReload {
   private readonly window = inject(WINDOW);
   private readonly delay = inject(RELOAD_DELAY_MS);
+  private readonly quickExit = inject(QuickExit);
+  private readonly wipeGuard = inject(WipeGuard);
   private readonly noticeState = signal<ReloadNotice | null>(null);
 
   readonly notice = this.noticeState.asReadonly();
@@ -38,9 +42,10 @@ export class GuardedReload {
   /** Reloads once for `reason`; returns false (and says so on screen) when it already tried. */
   reload(reason: ReloadReason): boolean {
     if (this.noticeState()?.reloading) return true;
+    if (this.leaving()) return false;
     // Offline with no worker in charge (a first visit), a reload would put the browser's error
     // page in place of the page being read: say so, and let the reader try again.
-    if (!this.window.navigator.onLine && !this.window.navigator.serviceWorker?.controller) {
+    if (this.offlineWithoutWorker()) {
       this.noticeState.set({ reason, reloading: false });
       return false;
     }
@@ -51,14 +56,37 @@ export class GuardedReload {
     }
     this.remember(now);
     this.noticeState.set({ reason, reloading: true });
-    this.window.setTimeout(() => this.window.location.reload(), this.delay);
+    this.window.setTimeout(() => this.reloadUnlessLeaving(), this.delay);
     return true;
   }
 
-  /** The reader asked to try again: forget the earlier attempt and reload now. */
+  /**
+   * The reader asked to try again: forget the earlier attempt and reload now, or, offline with no
+   * worker in charge, as soon as the phone is back online (the notice stays until then).
+   */
   retry(): void {
     this.remember(null);
-    this.window.location.reload();
+    if (this.offlineWithoutWorker()) {
+      this.window.addEventListener('online', () => this.reloadUnlessLeaving(), { once: true });
+    } else {
+      this.reloadUnlessLeaving();
+    }
+  }
+
+  /**
+   * Quick exit or a wipe began while a reload waited: a reload would cancel the exit's navigation
+   * and bring the app back, or cut the wipe short.
+   */
+  private leaving(): boolean {
+    return this.quickExit.leaving() || this.wipeGuard.wiped();
+  }
+
+  private reloadUnlessLeaving(): void {
+    if (!this.leaving()) this.window.location.reload();
+  }
+
+  private offlineWithoutWorker(): boolean {
+    return !this.window.navigator.onLine && !this.window.navigator.serviceWorker?.controller;
   }
 
   private lastAttempt(): number | null {
