@@ -146,7 +146,7 @@ test('home shows the urgent contacts first, with numbers to tap', async ({ page,
   );
 });
 
-test('home whose content files cannot load keeps one heading and says why in Urgent help', async ({
+test('home whose content files cannot load keeps one heading, says why in Urgent help, and fills in once online', async ({
   browser,
   server,
 }) => {
@@ -160,6 +160,13 @@ test('home whose content files cannot load keeps one heading and says why in Urg
     'The texts of this page could not load. Check your internet, then open the page again.',
   );
   await expect(page.locator('main h1')).toHaveText('Your data, your rights');
+
+  // The connection comes back: the urgent numbers appear without a reload.
+  await page.unroute(/\/content\/[\w-]+\.json$/);
+  await context.setOffline(true);
+  await context.setOffline(false);
+  await expect(urgent.getByRole('link', { name: /Call 999/ })).toHaveAttribute('href', 'tel:999');
+  await expect(urgent.getByRole('alert')).toHaveCount(0);
   await context.close();
 });
 

@@ -106,6 +106,17 @@ describe('ContentStore', () => {
     });
   }
 
+  it('loads what failed, and the reader’s own texts, once the phone is back online', async () => {
+    const { store, json, current } = setup({}, ['content/meta.json', 'content/ar.json']);
+    current.set(language('ar'));
+    await until(() => store.state() === 'failed');
+
+    json.serve('content/meta.json', meta);
+    json.serve('content/ar.json', ar);
+    window.dispatchEvent(new Event('online'));
+    await until(() => store.state() === 'ready' && store.tips()[0]?.lang.code === 'ar');
+  });
+
   it('puts urgent contacts first in catalogue order, then the rest by name', async () => {
     const { store } = setup();
     await until(() => store.state() === 'ready');

@@ -1,4 +1,5 @@
-import { Injectable, computed, inject, linkedSignal, resource } from '@angular/core';
+import { DestroyRef, Injectable, computed, inject, linkedSignal, resource } from '@angular/core';
+import { WINDOW } from '../tokens/browser';
 import { Language } from '../i18n/language';
 import { CONTENT_META_URL, contentTextsUrl } from './content-files';
 import { StaticJson, staticJsonResource } from '../static-json/static-json';
@@ -79,6 +80,20 @@ export class ContentStore {
     source: () => (this.own.hasValue() ? this.own.value() : undefined),
     computation: (loaded, previous) => loaded ?? previous?.value ?? null,
   });
+
+  constructor() {
+    // A first visit whose connection dropped before the files came: once it is back, the page
+    // fills in by itself, and a language that fell back to English gets its own texts.
+    const window = inject(WINDOW);
+    const retry = () => {
+      for (const file of [this.meta, this.english, this.own]) {
+        if (file.status() === 'error') file.reload();
+      }
+      if (this.own.hasValue() && this.own.value().missing) this.own.reload();
+    };
+    window.addEventListener('online', retry);
+    inject(DestroyRef).onDestroy(() => window.removeEventListener('online', retry));
+  }
 
   readonly state = computed<ContentState>(() => {
     if ([this.meta, this.english, this.own].some((file) => file.status() === 'error')) {

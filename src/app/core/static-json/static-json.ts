@@ -1,4 +1,4 @@
-import { Injectable, Resource, inject, resource } from '@angular/core';
+import { Injectable, ResourceRef, inject, resource } from '@angular/core';
 
 /** A static file that could not be fetched (offline before it was cached, absent) or parsed. */
 export class StaticJsonError extends Error {
@@ -64,7 +64,7 @@ export class StaticJson {
  * function rather than a `StaticJson` method so that Angular's `resource()` stays out of the
  * first screen's bundle, which only needs `get` (for the interface strings). Injection context.
  */
-export function staticJsonResource<T>(url: () => string | undefined): Resource<T | undefined> {
+export function staticJsonResource<T>(url: () => string | undefined): ResourceRef<T | undefined> {
   const json = inject(StaticJson);
   return resource({ params: url, loader: ({ params }) => json.get<T>(params) });
 }
