@@ -10,6 +10,7 @@ describe('AppUpdates', () => {
   let unrecoverable: Subject<UnrecoverableStateEvent>;
   let swUpdate: jasmine.SpyObj<SwUpdate>;
   let guardedReload: jasmine.Spy;
+  /** GuardedReload.reloadNow: a reload unless quick exit or a wipe has begun. */
   let pageReload: jasmine.Spy;
 
   function create(isEnabled = true): AppUpdates {
@@ -26,7 +27,7 @@ describe('AppUpdates', () => {
     TestBed.configureTestingModule({
       providers: [
         { provide: SwUpdate, useValue: swUpdate },
-        { provide: GuardedReload, useValue: { reload: guardedReload } },
+        { provide: GuardedReload, useValue: { reload: guardedReload, reloadNow: pageReload } },
         { provide: WINDOW, useValue: { location: { reload: pageReload } } },
       ],
     });

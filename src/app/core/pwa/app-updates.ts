@@ -48,6 +48,6 @@ export class AppUpdates {
 
   /** The page reloads into the new version; the service worker serves it from its cache. */
   applyUpdate(): void {
-    this.window.location.reload();
+    this.guardedReload.reloadNow();
   }
 }

@@ -46,7 +46,13 @@ describe('GuardedReload', () => {
     const fakeWindow = {
       navigator,
       location: { reload, replace: jasmine.createSpy('replace') },
-      sessionStorage: window.sessionStorage,
+      // The guard's own record in the page's storage; quick exit's clear() on a stand-in.
+      sessionStorage: Object.assign(Object.create(window.sessionStorage), {
+        getItem: (key: string) => window.sessionStorage.getItem(key),
+        setItem: (key: string, value: string) => window.sessionStorage.setItem(key, value),
+        removeItem: (key: string) => window.sessionStorage.removeItem(key),
+        clear: () => undefined,
+      }),
       localStorage: window.localStorage,
       addEventListener: events.addEventListener.bind(events),
       setTimeout: (fn: () => void) => (holdTimer ? (waiting = fn) : fn()),
@@ -60,7 +66,13 @@ describe('GuardedReload', () => {
     return TestBed.inject(GuardedReload);
   }
 
-  afterEach(() => sessionStorage.removeItem(RELOAD_GUARD_KEY));
+  const title = document.title;
+  afterEach(() => {
+    sessionStorage.removeItem(RELOAD_GUARD_KEY);
+    // Quick exit hides the page and blanks its title: give the test page back.
+    document.body.classList.remove('leaving');
+    document.title = title;
+  });
 
   it('reloads once and says why', () => {
     const guard = create();
@@ -87,13 +99,14 @@ describe('GuardedReload', () => {
 
   it('drops a waiting reload once quick exit has begun, which the reload would undo', () => {
     const guard = create(undefined, { holdTimer: true });
-    const title = document.title;
     expect(guard.reload('chunk')).toBeTrue();
     TestBed.inject(QuickExit).exit();
     waiting!();
     expect(reload).not.toHaveBeenCalled();
-    document.body.classList.remove('leaving');
-    document.title = title;
+    // Nor a new one, nor the update banner's.
+    expect(guard.reload('unrecoverable')).toBeFalse();
+    guard.reloadNow();
+    expect(reload).not.toHaveBeenCalled();
   });
 
   it('drops a waiting reload once a wipe has begun, which the reload would cut short', () => {
@@ -104,8 +117,9 @@ describe('GuardedReload', () => {
     expect(reload).not.toHaveBeenCalled();
   });
 
-  it('Try again while offline on a first visit waits for the connection, then reloads', () => {
+  it('Try again while offline on a first visit waits for the connection, then reloads once', () => {
     const guard = create({ onLine: false });
+    guard.retry();
     guard.retry();
     expect(reload).not.toHaveBeenCalled();
     events.dispatchEvent(new Event('online'));

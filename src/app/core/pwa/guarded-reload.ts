@@ -36,13 +36,14 @@ export class GuardedReload {
   private readonly quickExit = inject(QuickExit);
   private readonly wipeGuard = inject(WipeGuard);
   private readonly noticeState = signal<ReloadNotice | null>(null);
+  private waitingForOnline = false;
 
   readonly notice = this.noticeState.asReadonly();
 
   /** Reloads once for `reason`; returns false (and says so on screen) when it already tried. */
   reload(reason: ReloadReason): boolean {
-    if (this.noticeState()?.reloading) return true;
     if (this.leaving()) return false;
+    if (this.noticeState()?.reloading) return true;
     // Offline with no worker in charge (a first visit), a reload would put the browser's error
     // page in place of the page being read: say so, and let the reader try again.
     if (this.offlineWithoutWorker()) {
@@ -56,7 +57,7 @@ export class GuardedReload {
     }
     this.remember(now);
     this.noticeState.set({ reason, reloading: true });
-    this.window.setTimeout(() => this.reloadUnlessLeaving(), this.delay);
+    this.window.setTimeout(() => this.reloadNow(), this.delay);
     return true;
   }
 
@@ -66,11 +67,15 @@ export class GuardedReload {
    */
   retry(): void {
     this.remember(null);
-    if (this.offlineWithoutWorker()) {
-      this.window.addEventListener('online', () => this.reloadUnlessLeaving(), { once: true });
-    } else {
-      this.reloadUnlessLeaving();
-    }
+    if (!this.offlineWithoutWorker()) return this.reloadNow();
+    if (this.waitingForOnline) return;
+    this.waitingForOnline = true;
+    this.window.addEventListener('online', () => this.reloadNow(), { once: true });
+  }
+
+  /** Reloads at once, unless quick exit or a wipe has begun (the update banner uses it too). */
+  reloadNow(): void {
+    if (!this.leaving()) this.window.location.reload();
   }
 
   /**
@@ -79,10 +84,6 @@ export class GuardedReload {
    */
   private leaving(): boolean {
     return this.quickExit.leaving() || this.wipeGuard.wiped();
-  }
-
-  private reloadUnlessLeaving(): void {
-    if (!this.leaving()) this.window.location.reload();
   }
 
   private offlineWithoutWorker(): boolean {

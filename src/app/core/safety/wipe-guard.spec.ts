@@ -1,6 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { WINDOW } from '../tokens/browser';
-import { EXIT_HOOKS } from './quick-exit';
+import { EXIT_HOOKS, QuickExit } from './quick-exit';
 import { DATA_ID_KEY, WIPE_CHANNEL, WipeGuard } from './wipe-guard';
 
 /** Waits for a condition that a message from another channel makes true. */
@@ -20,15 +20,25 @@ describe('WipeGuard (real BroadcastChannel and localStorage)', () => {
     hook = jasmine.createSpy('exit hook');
     TestBed.configureTestingModule({
       providers: [
-        { provide: WINDOW, useValue: { localStorage, location: { replace } } },
+        {
+          provide: WINDOW,
+          // Quick exit's clear() on a stand-in: Karma's own session storage stays.
+          useValue: {
+            localStorage,
+            sessionStorage: { clear: () => undefined },
+            location: { replace },
+          },
+        },
         { provide: EXIT_HOOKS, useValue: [hook] },
       ],
     });
     guard = TestBed.inject(WipeGuard);
   });
 
+  const title = document.title;
   afterEach(() => {
     document.body.classList.remove('leaving');
+    document.title = title;
     localStorage.removeItem(DATA_ID_KEY);
   });
 
@@ -70,6 +80,29 @@ describe('WipeGuard (real BroadcastChannel and localStorage)', () => {
     await eventually(() => replace.calls.count() > 0, 'restarted after "wiped"');
     expect(replace).toHaveBeenCalledWith('/');
     otherTab.close();
+  });
+
+  it('does not open the app again over a quick exit already on its way', async () => {
+    guard.start();
+    const otherTab = new BroadcastChannel(WIPE_CHANNEL);
+    otherTab.postMessage('wiping');
+    await eventually(() => guard.wiped(), 'wiped after "wiping"');
+    const exitTo = replace.calls.count();
+    TestBed.inject(QuickExit).exit();
+    expect(replace.calls.count()).toBe(exitTo + 1);
+    otherTab.postMessage('wiped');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(replace.calls.count())
+      .withContext('no restart after the exit')
+      .toBe(exitTo + 1);
+    expect(replace).not.toHaveBeenCalledWith('/');
+    otherTab.close();
+  });
+
+  it('counts the wipe as begun in its own tab before it tells the others', () => {
+    guard.begin();
+    expect(guard.wiped()).toBeTrue();
+    expect(guard.mayOpen()).toBeFalse();
   });
 
   it('announces its own wipe to the other tabs, and refuses from then on', async () => {

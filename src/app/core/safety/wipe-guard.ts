@@ -1,6 +1,6 @@
 import { DOCUMENT, DestroyRef, Injectable, inject, signal } from '@angular/core';
 import { WINDOW } from '../tokens/browser';
-import { EXIT_HOOKS } from './quick-exit';
+import { EXIT_HOOKS, QuickExit } from './quick-exit';
 
 /** The channel every tab of the app listens on for a wipe (issue 15, finding 2). */
 export const WIPE_CHANNEL = 'ds-wipe';
@@ -30,6 +30,7 @@ export class WipeGuard {
   private readonly window = inject(WINDOW);
   private readonly document = inject(DOCUMENT);
   private readonly hooks = inject(EXIT_HOOKS);
+  private readonly quickExit = inject(QuickExit);
   private readonly wipedState = signal(false);
   private channel: BroadcastChannel | null = null;
   /** The data id the database was first opened under in this page; undefined before that. */
@@ -81,6 +82,14 @@ export class WipeGuard {
     else this.wipedState.set(true);
   }
 
+  /**
+   * In the wiping tab, as the wipe starts: nothing in this page may open the database or reload
+   * it (core/pwa/guarded-reload.ts) from now on. The other tabs hear of it at `announce`.
+   */
+  begin(): void {
+    this.wipedState.set(true);
+  }
+
   /** In the wiping tab, before anything is deleted: no open from now on, and tell the others. */
   announce(): void {
     this.wipedState.set(true);
@@ -115,6 +124,8 @@ export class WipeGuard {
 
   private restart(): void {
     clearTimeout(this.restartTimer);
+    // Exit is on its way to the neutral site: opening the app again would cancel it.
+    if (this.quickExit.leaving()) return;
     this.window.location.replace('/');
   }
 

@@ -93,6 +93,7 @@ export class Wipe {
   private readonly databaseName = inject(APP_DB_NAME);
 
   async everything(): Promise<WipeResult> {
+    this.guard.begin();
     // Hooks close this tab's database and drop keys, so the deletes are not blocked by this tab.
     for (const hook of this.hooks) {
       try {
