@@ -101,3 +101,29 @@ test('offline on a first visit, a page that cannot load is said, not reloaded in
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Tips' }).click();
   await expect(page.locator('main h1')).toHaveText('Tips');
 });
+
+test('a server that does not answer is asked before reloading, and the page stays', async ({
+  page,
+  server,
+}) => {
+  // Online as far as the phone knows, but nothing gets through: a weak link, or a network
+  // without internet. No worker yet, so a reload would come from the server.
+  const loads = countLoads(page);
+  await page.goto(server.url);
+  await expect(page.getByTestId('urgent-contacts').getByRole('link').first()).toBeVisible();
+  const initial = new Set(
+    await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name)),
+  );
+  await page.route(
+    () => true,
+    (route) =>
+      initial.has(route.request().url()) ? route.fallback() : route.abort('internetdisconnected'),
+  );
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Tips' }).click();
+  const notice = page.getByTestId('reload-notice');
+  await expect(notice).toContainText('Check your internet');
+  expect(loads(), 'no reload into an error page').toBe(1);
+  expect(await page.evaluate(() => sessionStorage.getItem('ds.reload-attempt'))).toBeNull();
+  await expect(page.locator('main h1')).toHaveText('Your data, your rights');
+});

@@ -1,4 +1,5 @@
 import { TestBed } from '@angular/core/testing';
+import { until } from '../../../testing/until';
 import { QuickExit } from '../safety/quick-exit';
 import { WipeGuard } from '../safety/wipe-guard';
 import { WINDOW } from '../tokens/browser';
@@ -34,13 +35,20 @@ describe('GuardedReload', () => {
   /** The reload the guard has waiting, when `create` was asked to hold it. */
   let waiting: (() => void) | undefined;
 
+  let fetch: jasmine.Spy;
+
+  /** By default a page the worker controls, so a reload needs no word from the server. */
   function create(
     navigator: { onLine: boolean; serviceWorker?: { controller: object | null } } = {
       onLine: true,
+      serviceWorker: { controller: {} },
     },
-    { holdTimer = false } = {},
+    { holdTimer = false, serverAnswers = true } = {},
   ): GuardedReload {
     reload = jasmine.createSpy('reload');
+    fetch = serverAnswers
+      ? jasmine.createSpy('fetch').and.resolveTo(new Response(null, { status: 200 }))
+      : jasmine.createSpy('fetch').and.rejectWith(new TypeError('Failed to fetch'));
     events = new EventTarget();
     waiting = undefined;
     const fakeWindow = {
@@ -55,6 +63,7 @@ describe('GuardedReload', () => {
       }),
       localStorage: window.localStorage,
       addEventListener: events.addEventListener.bind(events),
+      fetch,
       setTimeout: (fn: () => void) => (holdTimer ? (waiting = fn) : fn()),
     };
     TestBed.configureTestingModule({
@@ -124,6 +133,25 @@ describe('GuardedReload', () => {
     expect(reload).not.toHaveBeenCalled();
     events.dispatchEvent(new Event('online'));
     expect(reload).toHaveBeenCalledTimes(1);
+  });
+
+  it('with no worker in charge, reloads once the server answers a HEAD of the app', async () => {
+    const guard = create({ onLine: true });
+    expect(guard.reload('chunk')).toBeTrue();
+    await until(() => reload.calls.count() > 0);
+    expect(fetch).toHaveBeenCalledOnceWith(
+      document.baseURI,
+      jasmine.objectContaining({ method: 'HEAD' }),
+    );
+  });
+
+  it('with no worker in charge and no answer from the server, keeps the page and counts no try', async () => {
+    const guard = create({ onLine: true }, { serverAnswers: false });
+    expect(guard.reload('chunk')).toBeTrue();
+    await until(() => guard.notice()?.reloading === false);
+    expect(reload).not.toHaveBeenCalled();
+    expect(guard.notice()).toEqual({ reason: 'chunk', reloading: false });
+    expect(sessionStorage.getItem(RELOAD_GUARD_KEY)).toBeNull();
   });
 
   it('does not reload again right after a reload: it asks the reader instead', () => {

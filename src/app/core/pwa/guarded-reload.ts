@@ -1,4 +1,4 @@
-import { Injectable, InjectionToken, inject, signal } from '@angular/core';
+import { DOCUMENT, Injectable, InjectionToken, inject, signal } from '@angular/core';
 import { QuickExit } from '../safety/quick-exit';
 import { WipeGuard } from '../safety/wipe-guard';
 import { WINDOW } from '../tokens/browser';
@@ -22,6 +22,9 @@ export const RELOAD_DELAY_MS = new InjectionToken<number>('RELOAD_DELAY_MS', {
   factory: () => 1500,
 });
 
+/** How long the server has to answer before a reload is given up (a slow 3G round trip or so). */
+const PROBE_TIMEOUT_MS = 4000;
+
 /** One reload per minute at most, so a broken deploy never turns into a reload loop. */
 export function shouldReload(lastAttempt: number | null, now: number): boolean {
   return (
@@ -32,6 +35,7 @@ export function shouldReload(lastAttempt: number | null, now: number): boolean {
 @Injectable({ providedIn: 'root' })
 export class GuardedReload {
   private readonly window = inject(WINDOW);
+  private readonly document = inject(DOCUMENT);
   private readonly delay = inject(RELOAD_DELAY_MS);
   private readonly quickExit = inject(QuickExit);
   private readonly wipeGuard = inject(WipeGuard);
@@ -57,7 +61,7 @@ export class GuardedReload {
     }
     this.remember(now);
     this.noticeState.set({ reason, reloading: true });
-    this.window.setTimeout(() => this.reloadNow(), this.delay);
+    this.window.setTimeout(() => void this.reloadIfReachable(), this.delay);
     return true;
   }
 
@@ -67,7 +71,7 @@ export class GuardedReload {
    */
   retry(): void {
     this.remember(null);
-    if (!this.offlineWithoutWorker()) return this.reloadNow();
+    if (!this.offlineWithoutWorker()) return void this.reloadIfReachable();
     if (this.waitingForOnline) return;
     this.waitingForOnline = true;
     this.window.addEventListener('online', () => this.reloadNow(), { once: true });
@@ -84,6 +88,33 @@ export class GuardedReload {
    */
   private leaving(): boolean {
     return this.quickExit.leaving() || this.wipeGuard.wiped();
+  }
+
+  /**
+   * With no worker in charge, the reload comes from the server: ask it first (a HEAD of the app's
+   * address), since a weak link or a network without internet still reads as online. No answer
+   * within a few seconds: say so, count no try, and keep the page.
+   */
+  private async reloadIfReachable(): Promise<void> {
+    if (!this.window.navigator.serviceWorker?.controller && !(await this.serverAnswers())) {
+      this.remember(null);
+      this.noticeState.update((notice) => notice && { ...notice, reloading: false });
+      return;
+    }
+    this.reloadNow();
+  }
+
+  private async serverAnswers(): Promise<boolean> {
+    try {
+      const response = await this.window.fetch(this.document.baseURI, {
+        method: 'HEAD',
+        cache: 'no-store',
+        signal: AbortSignal.timeout(PROBE_TIMEOUT_MS),
+      });
+      return response.ok;
+    } catch {
+      return false;
+    }
   }
 
   private offlineWithoutWorker(): boolean {
