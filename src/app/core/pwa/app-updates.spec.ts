@@ -12,6 +12,8 @@ describe('AppUpdates', () => {
   let guardedReload: jasmine.Spy;
   /** GuardedReload.reloadNow: a reload unless quick exit or a wipe has begun. */
   let pageReload: jasmine.Spy;
+  /** location.reload: never called directly, or Exit and wipe could not stop it. */
+  let unguardedReload: jasmine.Spy;
 
   function create(isEnabled = true): AppUpdates {
     versionUpdates = new Subject();
@@ -24,11 +26,12 @@ describe('AppUpdates', () => {
     swUpdate.checkForUpdate.and.resolveTo(false);
     guardedReload = jasmine.createSpy('guardedReload').and.returnValue(true);
     pageReload = jasmine.createSpy('pageReload');
+    unguardedReload = jasmine.createSpy('location.reload');
     TestBed.configureTestingModule({
       providers: [
         { provide: SwUpdate, useValue: swUpdate },
         { provide: GuardedReload, useValue: { reload: guardedReload, reloadNow: pageReload } },
-        { provide: WINDOW, useValue: { location: { reload: pageReload } } },
+        { provide: WINDOW, useValue: { location: { reload: unguardedReload } } },
       ],
     });
     return TestBed.inject(AppUpdates);
@@ -49,6 +52,7 @@ describe('AppUpdates', () => {
     expect(pageReload).not.toHaveBeenCalled();
     updates.applyUpdate();
     expect(pageReload).toHaveBeenCalledTimes(1);
+    expect(unguardedReload).not.toHaveBeenCalled();
     expect(swUpdate.activateUpdate).not.toHaveBeenCalled();
   });
 

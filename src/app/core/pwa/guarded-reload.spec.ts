@@ -126,13 +126,31 @@ describe('GuardedReload', () => {
     expect(reload).not.toHaveBeenCalled();
   });
 
-  it('Try again while offline on a first visit waits for the connection, then reloads once', () => {
+  it('Try again while offline on a first visit waits for the connection and the server, then reloads once', async () => {
     const guard = create({ onLine: false });
     guard.retry();
     guard.retry();
     expect(reload).not.toHaveBeenCalled();
     events.dispatchEvent(new Event('online'));
+    await until(() => reload.calls.count() > 0);
+    expect(fetch).toHaveBeenCalledTimes(1);
     expect(reload).toHaveBeenCalledTimes(1);
+  });
+
+  it('a server answering 500 is no answer: the page stays', async () => {
+    const guard = create({ onLine: true });
+    fetch.and.resolveTo(new Response(null, { status: 500 }));
+    guard.reload('chunk');
+    await until(() => guard.notice()?.reloading === false);
+    expect(reload).not.toHaveBeenCalled();
+  });
+
+  it('a waiting reload that meets an exit drops its notice too', () => {
+    const guard = create(undefined, { holdTimer: true });
+    guard.reload('chunk');
+    TestBed.inject(QuickExit).exit();
+    waiting!();
+    expect(guard.notice()).toBeNull();
   });
 
   it('with no worker in charge, reloads once the server answers a HEAD of the app', async () => {

@@ -71,10 +71,24 @@ export class GuardedReload {
    */
   retry(): void {
     this.remember(null);
-    if (!this.offlineWithoutWorker()) return void this.reloadIfReachable();
+    if (!this.offlineWithoutWorker()) return this.tryNow();
     if (this.waitingForOnline) return;
     this.waitingForOnline = true;
-    this.window.addEventListener('online', () => this.reloadNow(), { once: true });
+    this.window.addEventListener(
+      'online',
+      () => {
+        this.waitingForOnline = false;
+        this.tryNow();
+      },
+      { once: true },
+    );
+  }
+
+  /** The notice says a reload is coming (and hides Try again) while the server is asked. */
+  private tryNow(): void {
+    const reason = this.noticeState()?.reason ?? 'chunk';
+    this.noticeState.set({ reason, reloading: true });
+    void this.reloadIfReachable();
   }
 
   /** Reloads at once, unless quick exit or a wipe has begun (the update banner uses it too). */
@@ -96,6 +110,8 @@ export class GuardedReload {
    * within a few seconds: say so, count no try, and keep the page.
    */
   private async reloadIfReachable(): Promise<void> {
+    // Exit or a wipe: no reload, and no notice promising one.
+    if (this.leaving()) return this.noticeState.set(null);
     if (!this.window.navigator.serviceWorker?.controller && !(await this.serverAnswers())) {
       this.remember(null);
       this.noticeState.update((notice) => notice && { ...notice, reloading: false });
