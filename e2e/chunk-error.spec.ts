@@ -1,36 +1,46 @@
+import { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { countLoads } from './helpers/in-app';
 
 // No service worker here: this is the first visit on a flaky network, before anything is cached.
 test.use({ serviceWorkers: 'block' });
 
+/**
+ * Opens home and waits for all of its first screen, highlights included (they come in a chunk of
+ * their own after the first paint): a file still on its way when a test cuts the connection would
+ * fail and take the one automatic reload first. Returns what the page has fetched.
+ */
+async function openHomeFully(page: Page, url: string): Promise<Set<string>> {
+  await page.goto(url);
+  await expect(page.getByTestId('urgent-contacts').getByRole('link').first()).toBeVisible();
+  return new Set(
+    await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name)),
+  );
+}
+
+const openTips = (page: Page) =>
+  page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Tips' }).click();
+
 test('a lazy part that fails to load leads to one reload, then a message, never a loop', async ({
   page,
   server,
 }) => {
   const loads = countLoads(page);
-  await page.goto(server.url);
-  await expect(page.locator('main h1')).toBeVisible();
-  // Home's highlights come in a chunk of their own after the first paint: all in before the cut,
-  // or one of their files would fail and take the one automatic reload first.
-  await expect(page.getByTestId('urgent-contacts').getByRole('link').first()).toBeVisible();
+  const initial = await openHomeFully(page, server.url);
 
   // From now on every lazy chunk fails, as on a connection that just dropped.
-  const initial = new Set(
-    await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name)),
-  );
   await page.route(/\/chunk-[\w-]+\.js$/, (route) =>
     initial.has(route.request().url()) ? route.fallback() : route.abort('internetdisconnected'),
   );
 
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Tips' }).click();
+  await openTips(page);
   await expect(page.getByTestId('reload-notice')).toContainText('Part of the app did not load');
   await expect.poll(loads, { message: 'one automatic reload' }).toBe(2);
 
   await expect(page.locator('main h1')).toBeVisible();
   // Time runs as usual; the clock lets the test run out any pending timer at once, not wait.
   await page.clock.install();
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Tips' }).click();
+  await openTips(page);
   const notice = page.getByTestId('reload-notice');
   await expect(notice).toContainText('Check your internet');
   // Whatever the app might have scheduled for the next minute runs now; the page is still the
@@ -46,7 +56,7 @@ test('a lazy part that fails to load leads to one reload, then a message, never 
   await page.unroute(/\/chunk-[\w-]+\.js$/);
   await notice.getByRole('button', { name: 'Try again' }).click();
   await expect.poll(loads).toBe(3);
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Tips' }).click();
+  await openTips(page);
   await expect(page.locator('main h1')).toHaveText('Tips');
 });
 
@@ -75,13 +85,12 @@ test('offline on a first visit, a page that cannot load is said, not reloaded in
   server,
 }) => {
   const loads = countLoads(page);
-  await page.goto(server.url);
-  await expect(page.getByTestId('urgent-contacts').getByRole('link').first()).toBeVisible();
+  await openHomeFully(page, server.url);
   await expect(page.getByTestId('reload-notice')).toHaveCount(0);
 
   await page.context().setOffline(true);
   await page.clock.install();
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Tips' }).click();
+  await openTips(page);
   const notice = page.getByTestId('reload-notice');
   await expect(notice).toContainText('Check your internet');
   // No reload was tried or scheduled (the guard records a try before it schedules one).
@@ -98,7 +107,7 @@ test('offline on a first visit, a page that cannot load is said, not reloaded in
   // Connection back: the page reloads, and the route opens.
   await page.context().setOffline(false);
   await expect.poll(loads).toBe(2);
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Tips' }).click();
+  await openTips(page);
   await expect(page.locator('main h1')).toHaveText('Tips');
 });
 
@@ -109,18 +118,14 @@ test('a server that does not answer is asked before reloading, and the page stay
   // Online as far as the phone knows, but nothing gets through: a weak link, or a network
   // without internet. No worker yet, so a reload would come from the server.
   const loads = countLoads(page);
-  await page.goto(server.url);
-  await expect(page.getByTestId('urgent-contacts').getByRole('link').first()).toBeVisible();
-  const initial = new Set(
-    await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name)),
-  );
+  const initial = await openHomeFully(page, server.url);
   await page.route(
     () => true,
     (route) =>
       initial.has(route.request().url()) ? route.fallback() : route.abort('internetdisconnected'),
   );
 
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Tips' }).click();
+  await openTips(page);
   const notice = page.getByTestId('reload-notice');
   await expect(notice).toContainText('Check your internet');
   expect(loads(), 'no reload into an error page').toBe(1);
