@@ -89,6 +89,41 @@ test.describe(() => {
   });
 });
 
+test('the boxes stay usable while the first tick loads the ticks store', async ({
+  browser,
+  server,
+}) => {
+  // Disabled for that moment, a quick second tick landed on a disabled box and was lost.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const tip = CONTENT_META.tips[1].id;
+  const steps = en.tips[tip].steps.length;
+  await page.goto(`${server.origin}/tips/${tip}`);
+  const boxes = page.getByTestId('step-checkbox');
+  await expect(boxes.nth(0)).toBeEnabled();
+  await page.evaluate(() => {
+    const w = window as unknown as { disabledSeen: boolean };
+    w.disabledSeen = false;
+    const box = document.querySelectorAll('[data-testid=step-checkbox]')[2];
+    new MutationObserver(() => {
+      if ((box as HTMLInputElement).disabled) w.disabledSeen = true;
+    }).observe(box, { attributes: true, attributeFilter: ['disabled'] });
+  });
+
+  // Nothing stored yet: this tick loads the store's code, makes the database and reads it back.
+  await boxes.nth(0).check();
+  await expect(page.getByTestId('tip-detail-progress')).toHaveText(`1 of ${steps} steps done`);
+  await boxes.nth(2).check();
+  await expect(page.getByTestId('tip-detail-progress')).toHaveText(`2 of ${steps} steps done`);
+  expect(
+    await page.evaluate(() => (window as unknown as { disabledSeen: boolean }).disabledSeen),
+  ).toBe(false);
+  await page.reload();
+  await expect(boxes.nth(0)).toBeChecked();
+  await expect(boxes.nth(2)).toBeChecked();
+  await context.close();
+});
+
 test('a first visit to home or a shared tip stores nothing; a tick made in another tab then shows on Tips', async ({
   context,
   server,

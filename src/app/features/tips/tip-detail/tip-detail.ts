@@ -1,5 +1,5 @@
 import { ShareSheet } from '../../../shared/share/share-sheet/share-sheet';
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ContentStore } from '../../../core/content/content-store';
 import { NotesAbout } from '../../../shared/ui/notes-about/notes-about';
@@ -45,8 +45,14 @@ export default class TipDetail {
    */
   private readonly ticks = injectChecklist();
   private readonly checklist = this.ticks.store;
+  /**
+   * Ticked here while nothing was stored: the boxes already show every tick there is, so they stay
+   * usable while that first tick loads the store. Disabled for that moment, a quick second tick
+   * landed on a disabled box and was lost (e2e/content.spec.ts).
+   */
+  private readonly tickedBeforeStore = signal(false);
   /** The boxes wait for the stored ticks, so a done step never shows unticked first. */
-  protected readonly ticksKnown = this.ticks.known;
+  protected readonly ticksKnown = computed(() => this.ticks.known() || this.tickedBeforeStore());
   protected readonly saveError = computed(() => this.checklist()?.error() ?? null);
   protected readonly language = inject(Language);
 
@@ -93,6 +99,7 @@ export default class TipDetail {
     const box = event.target as HTMLInputElement;
     const tip = this.tip();
     if (!tip) return;
+    if (this.checklist() === null) this.tickedBeforeStore.set(true);
     // The first tick of all loads the store (its chunk, then the database it creates).
     const saved = await this.checklist
       .open()
