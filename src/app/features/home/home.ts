@@ -1,15 +1,7 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DestroyRef,
-  ViewContainerRef,
-  afterNextRender,
-  inject,
-  signal,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, ViewContainerRef, viewChild } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
+import { drawWhenLoaded } from '../../shared/ui/draw-when-loaded';
 
 interface Section {
   readonly path: string;
@@ -24,25 +16,14 @@ interface Section {
   styleUrl: './home.css',
 })
 export class Home {
+  private readonly highlights = viewChild.required('highlights', { read: ViewContainerRef });
   /**
    * Urgent contacts, tip progress and the install offer need the content store and Dexie: a
-   * separate chunk, loaded right after the first paint. A dynamic import rather than `@defer`:
-   * `@defer (on immediate)` here measured +1.8 kB gzip on this first screen (85.67 kB against
-   * 83.86 kB initial), for the same behaviour.
+   * separate chunk, loaded right after the first paint.
    */
-  private readonly highlights = viewChild.required('highlights', { read: ViewContainerRef });
-  private readonly destroyRef = inject(DestroyRef);
-  protected readonly highlightsShown = signal(false);
-
-  constructor() {
-    afterNextRender(() => {
-      void import('./home-highlights/home-highlights').then((m) => {
-        if (this.destroyRef.destroyed) return; // left home while the chunk was on its way
-        this.highlights().createComponent(m.HomeHighlights);
-        this.highlightsShown.set(true);
-      });
-    });
-  }
+  protected readonly highlightsShown = drawWhenLoaded(this.highlights, () =>
+    import('./home-highlights/home-highlights').then((m) => m.HomeHighlights),
+  );
 
   protected readonly sections: readonly Section[] = [
     { path: '/guides', key: 'guides' },

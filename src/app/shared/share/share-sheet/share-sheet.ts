@@ -22,7 +22,7 @@ let panelComponent: Promise<typeof SharePanel> | undefined;
  * "Share" on a tip, guide or contact. The panel (`SharePanel`: QR code, link, handout) comes in
  * its own chunk when first opened, so a page opened from a shared link waits for none of it
  * before its first paint. A dynamic import rather than `@defer`, for the reason in
- * shared/share/qr-code/qr-code.ts; `setInput` rather than `inputBinding`, which put 1.1 kB gzip
+ * shared/ui/draw-when-loaded.ts; `setInput` rather than `inputBinding`, which put 1.1 kB gzip
  * more in `main`.
  */
 @Component({
