@@ -81,14 +81,15 @@ export class ContentStore {
     computation: (loaded, previous) => loaded ?? previous?.value ?? null,
   });
 
+  /** The three files the store is ready or failed by. */
+  private readonly files = [this.meta, this.english, this.own];
+
   constructor() {
     // A first visit whose connection dropped before the files came: once it is back, the page
     // fills in by itself, and a language that fell back to English gets its own texts.
     const window = inject(WINDOW);
     const retry = () => {
-      for (const file of [this.meta, this.english, this.own]) {
-        if (file.status() === 'error') file.reload();
-      }
+      for (const file of this.files) if (file.status() === 'error') file.reload();
       if (this.own.hasValue() && this.own.value().missing) this.own.reload();
     };
     window.addEventListener('online', retry);
@@ -96,7 +97,7 @@ export class ContentStore {
   }
 
   readonly state = computed<ContentState>(() => {
-    if ([this.meta, this.english, this.own].some((file) => file.status() === 'error')) {
+    if (this.files.some((file) => file.status() === 'error')) {
       return 'failed';
     }
     return this.meta.hasValue() && this.english.hasValue() && this.texts() ? 'ready' : 'loading';

@@ -110,9 +110,10 @@ export class GuardedReload {
    * within a few seconds: say so, count no try, and keep the page.
    */
   private async reloadIfReachable(): Promise<void> {
-    // Exit or a wipe: no reload, and no notice promising one.
+    const reachable = this.workerInCharge() || (await this.serverAnswers());
+    // Exit or a wipe, before or while the server was asked: no reload, and no notice promising one.
     if (this.leaving()) return this.noticeState.set(null);
-    if (!this.window.navigator.serviceWorker?.controller && !(await this.serverAnswers())) {
+    if (!reachable) {
       this.remember(null);
       this.noticeState.update((notice) => notice && { ...notice, reloading: false });
       return;
@@ -133,8 +134,12 @@ export class GuardedReload {
     }
   }
 
+  private workerInCharge(): boolean {
+    return !!this.window.navigator.serviceWorker?.controller;
+  }
+
   private offlineWithoutWorker(): boolean {
-    return !this.window.navigator.onLine && !this.window.navigator.serviceWorker?.controller;
+    return !this.window.navigator.onLine && !this.workerInCharge();
   }
 
   private lastAttempt(): number | null {
