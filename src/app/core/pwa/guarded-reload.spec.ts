@@ -145,6 +145,17 @@ describe('GuardedReload', () => {
     expect(reload).not.toHaveBeenCalled();
   });
 
+  it('an exit begun while the server is asked drops the reload and its notice', async () => {
+    const guard = create({ onLine: true });
+    let answer!: (response: Response) => void;
+    fetch.and.returnValue(new Promise<Response>((resolve) => (answer = resolve)));
+    guard.reload('chunk');
+    TestBed.inject(QuickExit).exit();
+    answer(new Response(null, { status: 200 }));
+    await until(() => guard.notice() === null);
+    expect(reload).not.toHaveBeenCalled();
+  });
+
   it('a waiting reload that meets an exit drops its notice too', () => {
     const guard = create(undefined, { holdTimer: true });
     guard.reload('chunk');
