@@ -1,7 +1,7 @@
 import { CONTENT_META, contentTexts } from './app-pages';
 import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
-import { openInApp } from './helpers/in-app';
+import { appStarted, openInApp } from './helpers/in-app';
 import { waitUntilOfflineReady } from './helpers/service-worker';
 
 // Only the offline tests need the worker; elsewhere its install would only compete for the CPU.
@@ -100,6 +100,7 @@ test('the boxes stay usable while the first tick loads the ticks store', async (
   const steps = en.tips[tip].steps.length;
   await page.goto(`${server.origin}/tips/${tip}`);
   const boxes = page.getByTestId('step-checkbox');
+  await appStarted(page);
   await expect(boxes.nth(0)).toBeEnabled();
   await page.evaluate(() => {
     const w = window as unknown as { disabledSeen: boolean };

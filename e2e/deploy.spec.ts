@@ -60,7 +60,12 @@ test('every response the app gets from the host carries the security headers', a
 test('real 404s for missing files, the app for pages, and the cache rules', async ({ server }) => {
   const get = (path: string, headers: Record<string, string> = {}) =>
     fetch(server.origin + path, { headers });
-  for (const missing of ['/chunk-DOESNOTEXIST.js', '/main-ABCDEFGH.js', '/content/xx.json']) {
+  for (const missing of [
+    '/chunk-DOESNOTEXIST.js',
+    '/main-ABCDEFGH.js',
+    '/content/xx.json',
+    '/tips%3F.js',
+  ]) {
     const response = await get(missing);
     expect(response.status, missing).toBe(404);
     expect(await response.text(), missing).not.toContain('<app-root>');
@@ -68,15 +73,28 @@ test('real 404s for missing files, the app for pages, and the cache rules', asyn
     // A 404 for a hashed name must not be cached for a year.
     expect(response.headers.get('cache-control') ?? '', missing).not.toContain('immutable');
   }
-  for (const page of ['/tips/anything', '/notes', '/share/pack', '/']) {
+  // A page the build prerendered comes with its text; any other page is the shell.
+  const pages = {
+    '/tips/anything': '<app-root></app-root>',
+    '/notes': '<app-root></app-root>',
+    '/notes/': '<app-root></app-root>',
+    '/share/pack': '<app-root></app-root>',
+    '/': 'ng-server-context="ssg"',
+    '/tips/protect-your-phone': '>Protect your phone and accounts</h1>',
+    '/guides/subject-access-request': 'ng-server-context="ssg"',
+  };
+  for (const [page, holds] of Object.entries(pages)) {
     const response = await get(page);
     expect(response.status, page).toBe(200);
     expect(response.headers.get('content-type'), page).toMatch(/^text\/html/);
-    expect(await response.text(), page).toContain('<app-root>');
+    expect(await response.text(), page).toContain(holds);
     expect(response.headers.get('cache-control'), page).toMatch(NO_STORE);
     expectSecurityHeaders(Object.fromEntries(response.headers), page);
   }
-  for (const file of ['/ngsw.json', '/ngsw-worker.js', '/index.html', '/safety-worker.js']) {
+  // Home, like the shell, is never kept: a kept copy would point at bundles a deploy removed.
+  expect((await get('/')).headers.get('cache-control')).toContain('no-store');
+  const files = ['/ngsw.json', '/ngsw-worker.js', '/index.html', '/index.csr.html'];
+  for (const file of [...files, '/safety-worker.js']) {
     const response = await get(file);
     expect(response.status, file).toBe(200);
     expect(response.headers.get('cache-control'), file).toContain('no-cache');

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { translations } from './app-pages';
 import { expect, test } from './fixtures';
+import { appStarted } from './helpers/in-app';
 
 // Read from the data, so the tests hold whatever content ships (texts arrive separately).
 interface Meta {
@@ -31,6 +32,7 @@ test("the nation filter shows Scotland's abuse helpline and hides England's", as
   const names = page.getByTestId('contact-card').locator('.name');
   await expect(names.filter({ hasText: outside.name })).toHaveCount(1);
 
+  await appStarted(page);
   await page.getByLabel(en.get('nations.filter')!).selectOption({ label: 'Scotland' });
   await expect(names.filter({ hasText: inside.name })).toHaveCount(1);
   await expect(names.filter({ hasText: outside.name })).toHaveCount(0);

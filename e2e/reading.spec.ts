@@ -101,13 +101,15 @@ test('a high-contrast reader never sees the app drawn in normal contrast, on a s
 }) => {
   await page.addInitScript(() => {
     localStorage.setItem('ds.contrast', 'high');
-    // The page background when Angular first puts anything in the page.
+    // The page background when anything first shows in the page: a prerendered page is held
+    // hidden (src/index.html) until the app has drawn it afresh.
     new MutationObserver((_, observer) => {
-      if (!document.querySelector('app-root')?.childElementCount) return;
+      const root = document.querySelector('app-root');
+      if (!root?.childElementCount || getComputedStyle(root).visibility === 'hidden') return;
       const first = getComputedStyle(document.documentElement).backgroundColor;
       Object.assign(window, { firstDrawnOn: first });
       observer.disconnect();
-    }).observe(document, { subtree: true, childList: true });
+    }).observe(document, { subtree: true, childList: true, attributes: true });
   });
   await page.route('**/contrast.css', async (route) => {
     await new Promise((done) => setTimeout(done, 500));

@@ -1,7 +1,7 @@
 import { Browser, BrowserContext, Page } from '@playwright/test';
 import { CONTENT_META, LANGUAGE_CODES, headingText, rawKeysIn, translations } from './app-pages';
 import { expect, test } from './fixtures';
-import { countLoads } from './helpers/in-app';
+import { appStarted, countLoads } from './helpers/in-app';
 import { pdfPageCount, readQr } from './helpers/qr';
 import { waitUntilOfflineReady } from './helpers/service-worker';
 import { findLanguage } from '../src/app/core/i18n/languages';
@@ -92,7 +92,7 @@ test('a share panel that cannot load while offline says so and keeps the page; o
   const loads = countLoads(page);
   await page.goto(`${server.url}tips/protect-your-phone?lang=en`);
   const share = page.getByTestId('share-button');
-  await expect(share).toBeVisible();
+  await appStarted(page);
   const heading = await page.locator('main h1').textContent();
 
   // Offline, with no worker (this file blocks it): a first visit whose connection dropped.
@@ -123,7 +123,7 @@ test('while the share panel is on its way, the sheet says it is loading', async 
   server,
 }) => {
   await page.goto(`${server.url}tips/protect-your-phone?lang=en`);
-  await expect(page.getByTestId('share-button')).toBeVisible();
+  await appStarted(page);
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
   // Every script asked for from now on is the panel's.

@@ -80,14 +80,14 @@ test('every config has the cache rules of serve.mjs', () => {
   assert.match(CADDY, /@file path_regexp \\\.\[\^\/\]\*\$/);
 });
 
-test('_redirects sends every route of the app to index.html, and nothing else', () => {
+test('_redirects sends every route of the app to the shell, index.csr.html, and nothing else', () => {
   const routes = [...read('src/app/app.routes.ts').matchAll(/path: '([a-z-]+)'/g)].map((m) => m[1]);
   assert.ok(routes.length > 5);
   const rules = REDIRECTS.split('\n')
     .filter((line) => line && !line.startsWith('#'))
     .map((line) => line.split(/\s+/));
   for (const [from, to, status] of rules) {
-    assert.equal(to, '/index.html');
+    assert.equal(to, '/index.csr.html');
     assert.equal(status, '200', `${from} is a rewrite, not a redirect`);
     assert.notEqual(from, '/*', 'a catch-all would answer missing .js files with index.html');
   }

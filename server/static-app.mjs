@@ -75,8 +75,14 @@ export function createStaticApp(root) {
       return next();
     }
     if (path.endsWith('/')) path += 'index.html';
-    const served = precompressed(root, req, _res, path);
-    if (served !== path) req.url = encodeURI(served) + req.url.slice(req.path.length);
+    // A page the build prerendered is `<route>/index.html`, served for `/route` without a redirect.
+    const page = resolve(root, '.' + path + '/index.html');
+    const prerendered =
+      extname(path) === '' && page.startsWith(root + sep) && isFile(page) && `${path}/index.html`;
+    const served = precompressed(root, req, _res, prerendered || path);
+    if (prerendered || served !== path) {
+      req.url = encodeURI(served) + req.url.slice(req.path.length);
+    }
     next();
   });
   // Compresses on the fly what has no precompressed copy (compression() leaves encoded responses be).
@@ -104,7 +110,9 @@ export function createStaticApp(root) {
       return;
     }
     res.set('Cache-Control', 'no-cache');
-    res.sendFile(resolve(root, '.' + precompressed(root, req, res, '/index.html')));
+    // `/index.html` is the prerendered home page; every other route gets the shell.
+    const shell = isFile(resolve(root, 'index.csr.html')) ? '/index.csr.html' : '/index.html';
+    res.sendFile(resolve(root, '.' + precompressed(root, req, res, shell)));
   });
   return app;
 }

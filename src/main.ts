@@ -1,11 +1,13 @@
 import { provideAppInitializer } from '@angular/core';
-import { bootstrapApplication } from '@angular/platform-browser';
+import { bootstrapApplication, provideClientHydration } from '@angular/platform-browser';
 import { appConfig } from './app/app.config';
 import { App } from './app/app';
 import { installDefaultTrustedTypesPolicy } from './app/core/security/trusted-types';
 import { applyReadingComfort } from './app/core/settings/reading-comfort';
 import { holdInstallEvent } from './app/core/pwa/install-event';
 import { applyDiscreetHead, discreetStored } from './app/core/safety/discreet-head';
+import { FIRST_RENDER_HOLDS_CONTENT } from './app/core/prerender/first-render';
+import { hydratesPrerenderedPage, leftBeforeStart } from './app/core/prerender/prerendered-page';
 
 // Must run before Angular registers the service worker: under `require-trusted-types-for 'script'`
 // the registration needs a TrustedScriptURL (src/app/core/security/trusted-types.ts).
@@ -28,15 +30,25 @@ if (discreetStored(() => localStorage)) applyDiscreetHead(document, true);
 // Chromium may offer installation while the first language file is still loading.
 holdInstallEvent(window);
 
-bootstrapApplication(App, {
-  providers: [
-    ...appConfig.providers,
-    // A high-contrast reader's first screen waits for its sheet, 1.5 s at most, while the
-    // language file loads beside it: Angular draws nothing before its initializers are done.
-    provideAppInitializer(() =>
-      contrastSheet
-        ? Promise.race([contrastSheet, new Promise<void>((done) => setTimeout(done, 1500))])
-        : undefined,
-    ),
-  ],
-}).catch((err) => console.error(err));
+// A prerendered page (core/prerender/) is hydrated: the app adopts the elements already on screen.
+const hydrating = hydratesPrerenderedPage(document);
+
+// Exit used before the app started (index.html's first script): the page is on its way out, and
+// nothing may start that could bring it back (a reload, the worker) or name the app in the tab.
+if (!leftBeforeStart(document)) {
+  bootstrapApplication(App, {
+    providers: [
+      ...(hydrating
+        ? [provideClientHydration(), { provide: FIRST_RENDER_HOLDS_CONTENT, useValue: true }]
+        : []),
+      ...appConfig.providers,
+      // A high-contrast reader's first screen waits for its sheet, 1.5 s at most, while the
+      // language file loads beside it: Angular draws nothing before its initializers are done.
+      provideAppInitializer(() =>
+        contrastSheet
+          ? Promise.race([contrastSheet, new Promise<void>((done) => setTimeout(done, 1500))])
+          : undefined,
+      ),
+    ],
+  }).catch((err) => console.error(err));
+}

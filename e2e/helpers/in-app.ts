@@ -14,6 +14,15 @@ export async function openInApp(page: Page, path: string): Promise<void> {
 }
 
 /**
+ * Waits until the app has started on the page (src/app/core/prerender/prerendered-page.ts). A
+ * prerendered page shows its text before that, while its controls still do nothing: clicks wait
+ * by themselves (the controls take no pointer events), but a select or a keyboard does not.
+ */
+export async function appStarted(page: Page): Promise<void> {
+  await page.locator('html[data-started]').waitFor({ state: 'attached' });
+}
+
+/**
  * Waits until what a screen draws once the browser is idle (src/app/shared/ui/idle-after-render.ts:
  * a tip's or guide's sources, the rest of the contacts) is on the page, so checks of the whole
  * screen (axe, touch targets) see all of it. The screen asked for its idle callback when it drew

@@ -22,6 +22,7 @@ import { FetchTranslateLoader } from './core/i18n/fetch-translate-loader';
 import { Language } from './core/i18n/language';
 import { prefetchContent, startsAtHome } from './core/content/content-files';
 import { StaticJson } from './core/static-json/static-json';
+import { FIRST_RENDER_HOLDS_CONTENT } from './core/prerender/first-render';
 import { TranslatedTitleStrategy } from './core/i18n/translated-title-strategy';
 import { AppErrorHandler, isChunkLoadError } from './core/pwa/chunk-errors';
 import { GuardedReload } from './core/pwa/guarded-reload';
@@ -53,16 +54,16 @@ export const appConfig: ApplicationConfig = {
     }),
     // The first screen waits for its language file (a few kB, from the worker's cache when
     // offline) so that nobody sees raw translation keys. The content files set off at once too,
-    // unless the first screen is home (core/content/content-files.ts).
+    // unless the first screen is home (core/content/content-files.ts). A prerendered page's first
+    // render waits for them too (core/prerender/first-render.ts).
     provideAppInitializer(() => {
       const language = inject(Language);
       const choice = language.firstChoice();
       // The language file first: the first screen waits for it.
       const started = language.start(choice);
-      if (!startsAtHome(inject(Location).path())) {
-        prefetchContent(inject(StaticJson), choice.code);
-      }
-      return started;
+      if (startsAtHome(inject(Location).path())) return started;
+      const content = prefetchContent(inject(StaticJson), choice.code);
+      return inject(FIRST_RENDER_HOLDS_CONTENT) ? Promise.all([started, content]) : started;
     }),
     provideServiceWorker('ngsw-worker.js', {
       enabled: !isDevMode(),

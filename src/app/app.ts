@@ -4,6 +4,7 @@ import {
   DOCUMENT,
   DestroyRef,
   OnInit,
+  afterNextRender,
   inject,
   signal,
 } from '@angular/core';
@@ -21,6 +22,7 @@ import { DiscreetMode } from './core/safety/discreet-mode';
 import { PlainScreen } from './core/safety/plain-screen/plain-screen';
 import { QuickExit } from './core/safety/quick-exit';
 import { WipeGuard } from './core/safety/wipe-guard';
+import { leftBeforeStart, markAppStarted } from './core/prerender/prerendered-page';
 
 @Component({
   selector: 'app-root',
@@ -44,6 +46,16 @@ export class App implements OnInit {
    * in view and then pushed down when the page arrives.
    */
   protected readonly routed = signal(false);
+
+  constructor() {
+    // A prerendered page held back for this reader shows once drawn afresh, and Exit is the app's
+    // own from now on (core/prerender/prerendered-page.ts). An Exit tapped while the app was on
+    // its way is finished here: its hooks, the session, history.
+    afterNextRender(() => {
+      markAppStarted(this.document);
+      if (leftBeforeStart(this.document)) this.quickExit.exit();
+    });
+  }
 
   ngOnInit(): void {
     this.quickExit.start();

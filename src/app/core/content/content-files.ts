@@ -14,13 +14,13 @@ export const contentTextsUrl = (code: string) => `content/${encodeURIComponent(c
  * same answers from `StaticJson`, which fetches each URL once. A failure is left for the store
  * to meet and report. English always, since the store falls back to it item by item.
  */
-export function prefetchContent(json: StaticJson, code: string): void {
+export function prefetchContent(json: StaticJson, code: string): Promise<unknown> {
   const urls = new Set([
     CONTENT_META_URL,
     contentTextsUrl(DEFAULT_LANGUAGE),
     contentTextsUrl(code),
   ]);
-  for (const url of urls) json.get(url).catch(() => undefined);
+  return Promise.all([...urls].map((url) => json.get(url).catch(() => undefined)));
 }
 
 /**

@@ -77,7 +77,7 @@ export class ContentStore {
    * showing the previous one (then switches), instead of flashing "loading".
    */
   private readonly texts = linkedSignal<TextsIn | undefined, TextsIn | null>({
-    source: () => (this.own.hasValue() ? this.own.value() : undefined),
+    source: () => (this.own.hasValue() ? this.own.value() : this.seededTexts()),
     computation: (loaded, previous) => loaded ?? previous?.value ?? null,
   });
 
@@ -100,11 +100,25 @@ export class ContentStore {
     if (this.files.some((file) => file.status() === 'error')) {
       return 'failed';
     }
-    return this.meta.hasValue() && this.english.hasValue() && this.texts() ? 'ready' : 'loading';
+    return this.metaValue() && this.englishTexts() && this.texts() ? 'ready' : 'loading';
   });
 
   /** The English texts, whatever the reader's language: search also matches the English words. */
-  readonly englishTexts = computed(() => (this.english.hasValue() ? this.english.value() : null));
+  readonly englishTexts = computed(() =>
+    this.english.hasValue()
+      ? this.english.value()
+      : (this.json.peek<ContentTexts>(contentTextsUrl(DEFAULT_LANGUAGE)) ?? null),
+  );
+
+  /**
+   * The reader's texts when they arrived before the store asked (the start-up asks for them), so
+   * a hydrated page's first render holds the text its HTML already shows (core/prerender/).
+   */
+  private seededTexts(): TextsIn | undefined {
+    const code = this.language.current().code;
+    const texts = this.json.peek<ContentTexts>(contentTextsUrl(code));
+    return texts ? { lang: findLanguage(code) ?? ENGLISH, texts, missing: null } : undefined;
+  }
 
   readonly tips = computed(() => this.localise(this.metaValue()?.tips, (t) => t.tips));
   readonly guides = computed(() => this.localise(this.metaValue()?.guides, (t) => t.guides));
@@ -135,7 +149,11 @@ export class ContentStore {
     })),
   );
 
-  private readonly metaValue = computed(() => (this.meta.hasValue() ? this.meta.value() : null));
+  private readonly metaValue = computed(() =>
+    this.meta.hasValue()
+      ? this.meta.value()
+      : (this.json.peek<ContentMeta>(CONTENT_META_URL) ?? null),
+  );
 
   /**
    * Every text in one language (English where it has none yet), e.g. for side-by-side reading.

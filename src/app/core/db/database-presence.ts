@@ -6,10 +6,12 @@ import {
   Signal,
   Type,
   computed,
+  PLATFORM_ID,
   inject,
   resource,
   signal,
 } from '@angular/core';
+import { isPlatformServer } from '@angular/common';
 import { APP_DB_NAME } from './db-name';
 
 /** How long the browser may take to list its databases before the stores load anyway. */
@@ -24,6 +26,7 @@ const ANSWER_WITHIN_MS = 3000;
 @Injectable({ providedIn: 'root' })
 export class DatabasePresence {
   private readonly name = inject(APP_DB_NAME);
+  private readonly platformId = inject(PLATFORM_ID);
   private readonly present = signal<boolean | undefined>(undefined);
   /** Undefined while the browser is asked, then whether the database exists. */
   readonly exists = this.present.asReadonly();
@@ -46,6 +49,10 @@ export class DatabasePresence {
    */
   check(): void {
     if (this.present() || this.asking) return;
+    // A prerendered page is drawn as a first visit sees it in its first moment: not yet known
+    // (Node has no indexedDB). The boxes that tick steps are then disabled until the app starts,
+    // so a tick made before it could take note is never lost.
+    if (isPlatformServer(this.platformId)) return;
     if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') {
       this.present.set(true);
       return;

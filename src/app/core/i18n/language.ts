@@ -1,4 +1,5 @@
-import { DOCUMENT, Injectable, computed, inject, signal } from '@angular/core';
+import { DOCUMENT, Injectable, PLATFORM_ID, computed, inject, signal } from '@angular/core';
+import { isPlatformServer } from '@angular/common';
 import { TranslateService } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
 import { LocalSettings } from '../settings/local-settings';
@@ -32,6 +33,7 @@ export class Language {
   private readonly document = inject(DOCUMENT);
   private readonly settings = inject(LocalSettings);
   private readonly window = inject(WINDOW);
+  private readonly platformId = inject(PLATFORM_ID);
   private readonly code = signal(DEFAULT_LANGUAGE);
   private readonly status = signal<TranslationStatus>('original');
 
@@ -43,6 +45,8 @@ export class Language {
 
   /** First open: the link's `?lang=`, then the stored choice, then the phone's languages. */
   firstChoice(): { code: string; remember: boolean } {
+    // Prerendered pages are English; other readers never see them (core/prerender/).
+    if (isPlatformServer(this.platformId)) return { code: DEFAULT_LANGUAGE, remember: false };
     const query = new URLSearchParams(this.window.location.search).get('lang');
     const code = chooseLanguage(
       {
@@ -70,7 +74,7 @@ export class Language {
     let language = findLanguage(code) ?? findLanguage(DEFAULT_LANGUAGE)!;
     const html = this.document.documentElement;
     html.lang = language.code;
-    html.dataset['script'] = language.script;
+    html.setAttribute('data-script', language.script); // not dataset: the server DOM has none
     // The script's font downloads alongside the language file, and the screen waits for both.
     const font = loadScriptFont(this.document, language.nativeName);
     let file: unknown;
@@ -85,7 +89,7 @@ export class Language {
     this.status.set(statusOf(file));
     this.code.set(language.code);
     html.lang = language.code;
-    html.dataset['script'] = language.script;
+    html.setAttribute('data-script', language.script); // not dataset: the server DOM has none
     html.dir = language.dir;
     if (options.remember) this.settings.set('language', language.code);
   }

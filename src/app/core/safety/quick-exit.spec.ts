@@ -1,6 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { LocalSettings } from '../settings/local-settings';
 import { WINDOW } from '../tokens/browser';
+import { LEAVING_ATTRIBUTE } from '../prerender/prerendered-page';
 import { EXIT_HOOKS, QuickExit, SHIFT_WINDOW_MS, ShiftCounter } from './quick-exit';
 
 describe('ShiftCounter', () => {
@@ -53,5 +54,24 @@ describe('QuickExit', () => {
     expect(replace).toHaveBeenCalledOnceWith('https://news.example/');
     document.body.classList.remove('leaving');
     localStorage.removeItem('ds.exitUrl');
+  });
+
+  it('counts an Exit tapped before the app started as leaving (index.html, data-leaving)', () => {
+    const html = document.documentElement;
+    const window = { location: { replace: jasmine.createSpy('replace') }, localStorage };
+    TestBed.configureTestingModule({ providers: [{ provide: WINDOW, useValue: window }] });
+    html.setAttribute(LEAVING_ATTRIBUTE, '');
+    try {
+      expect(TestBed.inject(QuickExit).leaving()).toBeTrue();
+    } finally {
+      html.removeAttribute(LEAVING_ATTRIBUTE);
+    }
+  });
+
+  it('is not leaving otherwise', () => {
+    TestBed.configureTestingModule({
+      providers: [{ provide: WINDOW, useValue: { location: {}, localStorage } }],
+    });
+    expect(TestBed.inject(QuickExit).leaving()).toBeFalse();
   });
 });

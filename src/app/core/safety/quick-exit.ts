@@ -1,6 +1,7 @@
 import { DOCUMENT, Injectable, InjectionToken, inject, signal } from '@angular/core';
 import { WINDOW } from '../tokens/browser';
 import { ExitTarget } from './exit-target';
+import { leftBeforeStart } from '../prerender/prerendered-page';
 
 /** Three Shift presses, each within this time of the one before (GOV.UK "Exit this page"). */
 export const SHIFT_WINDOW_MS = 5000;
@@ -39,7 +40,8 @@ export class QuickExit {
   private readonly document = inject(DOCUMENT);
   private readonly target = inject(ExitTarget);
   private readonly hooks = inject(EXIT_HOOKS);
-  private readonly leavingState = signal(false);
+  /** An Exit tapped before the app started counts too (index.html's first script). */
+  private readonly leavingState = signal(leftBeforeStart(this.document));
   private readonly shifts = new ShiftCounter();
 
   /** True from the moment of exit: the shell hides everything. */

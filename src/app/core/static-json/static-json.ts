@@ -26,12 +26,19 @@ export class StaticJsonError extends Error {
 @Injectable({ providedIn: 'root' })
 export class StaticJson {
   private readonly files = new Map<string, Promise<unknown>>();
+  private readonly settled = new Map<string, unknown>();
+
+  /** The parsed file if it has already arrived, at once: a hydrated page's first render needs it. */
+  peek<T>(url: string): T | undefined {
+    return this.settled.get(url) as T | undefined;
+  }
 
   /** The parsed file; rejects with a `StaticJsonError`. */
   get<T>(url: string): Promise<T> {
     let pending = this.files.get(url);
     if (!pending) {
       pending = this.fetchFile(url);
+      pending.then((value) => this.settled.set(url, value)).catch(() => undefined);
       pending.catch(() => {
         if (this.files.get(url) === pending) this.files.delete(url);
       });

@@ -8,7 +8,14 @@ import { QuickExit } from '../quick-exit';
   imports: [TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <button type="button" class="exit" data-testid="quick-exit" (click)="quickExit.exit()">
+    <!-- data-quick-exit: before the app has started, src/index.html answers a tap on it. -->
+    <button
+      type="button"
+      class="exit"
+      data-testid="quick-exit"
+      data-quick-exit
+      (click)="quickExit.exit()"
+    >
       <svg viewBox="0 0 24 24" aria-hidden="true" class="icon flip-in-rtl">
         <path d="M14 4h5v16h-5M10 8l-4 4 4 4M6 12h10" />
       </svg>

@@ -1,0 +1,245 @@
+import { Page } from '@playwright/test';
+import { headingText } from './app-pages';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { BUILD_DIR, expect, test } from './fixtures';
+import { appStarted } from './helpers/in-app';
+import { waitUntilOfflineReady } from './helpers/service-worker';
+
+// The pages the build prerenders (src/app/app.routes.server.ts) on a first visit: what shows
+// before the scripts, and what the app does with it (src/app/core/prerender/).
+
+const TIP = '/tips/protect-your-phone';
+const tipTitle = (code: string) => headingText('content:tips.protect-your-phone.title', code);
+
+/** Holds back `main` until `release()`: what a slow link shows before the app starts. */
+async function holdTheApp(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((done) => (release = done));
+  await page.route(/\/main-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+/** Opens `path` as far as the page's HTML goes: the scripts may still be on their way. */
+async function openHtml(page: Page, url: string): Promise<void> {
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.locator('main h1').waitFor({ state: 'attached' });
+}
+
+test.describe('a first visit, with no worker yet', () => {
+  test.use({ serviceWorkers: 'block', locale: 'en-GB' });
+
+  test('an English reader sees the tip before the scripts arrive; the app then adopts it', async ({
+    page,
+    server,
+  }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    // The CSP lets the first script run by its hash alone: nothing may be refused.
+    await page.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (event) =>
+        console.error(`CSP refused ${event.blockedURI} (${event.violatedDirective})`),
+      ),
+    );
+    const release = await holdTheApp(page);
+    await openHtml(page, server.origin + TIP);
+    const heading = page.locator('main h1');
+    await expect(heading).toHaveText(tipTitle('en'));
+    await expect(heading).toBeVisible();
+    await expect(page.getByTestId('quick-exit')).toBeVisible();
+    // Each element on screen now, marked, to find it again after the app has started.
+    const shown = await page.evaluate(() => {
+      const elements = [...document.querySelectorAll('app-root *')];
+      (window as unknown as { shown: Element[] }).shown = elements;
+      return elements.length;
+    });
+    expect(shown).toBeGreaterThan(50);
+
+    release();
+    await appStarted(page);
+    // Hydrated, not redrawn: every element the reader saw is still the one on screen.
+    const replaced = await page.evaluate(
+      () => (window as unknown as { shown: Element[] }).shown.filter((e) => !e.isConnected).length,
+    );
+    expect(replaced).toBe(0);
+    await expect(heading).toHaveText(tipTitle('en'));
+    // The app answers now: a tick is counted.
+    await page.getByTestId('step-checkbox').first().check();
+    await expect(page.getByTestId('tip-detail-progress')).toContainText('1 of');
+    expect(errors).toEqual([]);
+  });
+
+  for (const [why, prepare, url] of [
+    ['a link in Arabic', () => Promise.resolve(), `${TIP}?lang=ar`],
+    [
+      'an Arabic reader who chose her language before',
+      (page: Page) => page.addInitScript(() => localStorage.setItem('ds.language', 'ar')),
+      TIP,
+    ],
+  ] as const) {
+    test(`${why}: the English page is never shown, and the app draws it in Arabic`, async ({
+      page,
+      server,
+    }) => {
+      await prepare(page);
+      const release = await holdTheApp(page);
+      await openHtml(page, server.origin + url);
+      // The English HTML is there, held back: nothing of it is visible.
+      await expect(page.locator('main h1')).toHaveText(tipTitle('en'));
+      await expect(page.locator('main h1')).toBeHidden();
+      await expect(page.getByTestId('quick-exit')).toBeHidden();
+
+      release();
+      await appStarted(page);
+      await expect(page.locator('main h1')).toHaveText(tipTitle('ar'));
+      await expect(page.locator('main h1')).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    });
+  }
+
+  test('a larger text size stored on the phone: the page is not shown at the normal size first', async ({
+    page,
+    server,
+  }) => {
+    await page.addInitScript(() => localStorage.setItem('ds.textSize', '150'));
+    const release = await holdTheApp(page);
+    await openHtml(page, server.origin + TIP);
+    await expect(page.locator('main h1')).toBeHidden();
+    release();
+    await appStarted(page);
+    await expect(page.locator('main h1')).toBeVisible();
+  });
+
+  test("a host that sends home's page for every address (an old fallback): it is held back", async ({
+    page,
+    server,
+  }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const home = await readFile(join(BUILD_DIR, 'index.html'), 'utf8');
+    await page.route(server.origin + TIP, (route) =>
+      route.fulfill({ contentType: 'text/html', body: home }),
+    );
+    const release = await holdTheApp(page);
+    await openHtml(page, server.origin + TIP);
+    await expect(page.locator('main h1')).toBeHidden();
+    release();
+    await appStarted(page);
+    await expect(page.locator('main h1')).toHaveText(tipTitle('en'));
+    await expect(page.locator('main h1')).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+
+  for (const [setting, title] of [
+    ['discreet', 'Notes'],
+    ['neutralTitle', 'Reading'],
+  ] as const) {
+    test(`with ${setting} on, the tab never names the app while the page waits for it`, async ({
+      page,
+      server,
+    }) => {
+      await page.addInitScript((key) => localStorage.setItem(`ds.${key}`, '1'), setting);
+      const release = await holdTheApp(page);
+      await openHtml(page, server.origin + TIP);
+      expect(await page.title()).toBe(title);
+      await expect(page.locator('main h1')).toBeHidden();
+      release();
+      await appStarted(page);
+      expect(await page.title()).not.toContain('Digital Sanctuary');
+    });
+  }
+
+  test('a host that refuses the first script (an old CSP): the page waits for the app', async ({
+    page,
+    server,
+  }) => {
+    await page.route(server.origin + TIP, async (route) => {
+      const response = await route.fetch();
+      const headers = response.headers();
+      headers['content-security-policy'] = "script-src 'self'";
+      await route.fulfill({ response, headers });
+    });
+    const release = await holdTheApp(page);
+    await openHtml(page, server.origin + TIP);
+    await expect(page.locator('main h1')).toBeHidden();
+    release();
+    await appStarted(page);
+    await expect(page.locator('main h1')).toHaveText(tipTitle('en'));
+    await expect(page.locator('main h1')).toBeVisible();
+  });
+
+  test('before the app starts, Exit still leaves, and other controls take no taps', async ({
+    page,
+    server,
+  }) => {
+    await page.route('https://www.bbc.co.uk/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' }),
+    );
+    await holdTheApp(page);
+    await openHtml(page, server.origin + TIP);
+    // A tick the app could not record: the boxes wait, disabled, for the app.
+    await expect(page.getByTestId('step-checkbox').first()).toBeDisabled();
+    // Share would do nothing yet: the button takes no tap, so nothing looks pressed.
+    await expect(page.getByTestId('share-button').click({ timeout: 1000 })).rejects.toThrow(
+      /intercepts pointer events/,
+    );
+    await page.getByTestId('quick-exit').click();
+    await expect(page).toHaveURL('https://www.bbc.co.uk/weather');
+  });
+
+  test('Shift three times leaves before the app starts, too', async ({ page, server }) => {
+    await page.route('https://www.bbc.co.uk/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }),
+    );
+    await holdTheApp(page);
+    await openHtml(page, server.origin + TIP);
+    for (let press = 0; press < 3; press++) await page.keyboard.press('Shift');
+    await expect(page).toHaveURL('https://www.bbc.co.uk/weather');
+  });
+
+  test('a link followed before the app starts leaves no step for Back after Exit', async ({
+    page,
+    server,
+  }) => {
+    await page.route('https://www.bbc.co.uk/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }),
+    );
+    await holdTheApp(page);
+    await page.goto('about:blank');
+    await openHtml(page, server.origin + TIP);
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Tips' })
+      .click();
+    await expect(page).toHaveURL(`${server.origin}/tips`);
+    await page.locator('main h1').waitFor({ state: 'attached' });
+    await page.getByTestId('quick-exit').click();
+    await expect(page).toHaveURL('https://www.bbc.co.uk/weather');
+    await page.goBack();
+    await expect(page).toHaveURL('about:blank');
+  });
+});
+
+test('once the worker is in, every page is the shell, drawn by the app, offline too', async ({
+  page,
+  server,
+}) => {
+  await page.goto(server.origin + TIP);
+  await waitUntilOfflineReady(page);
+  await appStarted(page);
+  const reopened = await page.goto(server.origin + '/guides/subject-access-request');
+  expect(reopened?.fromServiceWorker()).toBe(true);
+  expect(await reopened?.text()).toContain('<app-root></app-root>');
+  await expect(page.locator('main h1')).toHaveText(
+    headingText('content:guides.subject-access-request.title', 'en'),
+  );
+  await server.stop();
+  await page.goto(server.origin + TIP);
+  await expect(page.locator('main h1')).toHaveText(tipTitle('en'));
+});

@@ -1,0 +1,59 @@
+// The CSP allows inline scripts by hash only (server/security-headers.mjs). A script in
+// src/index.html whose hash is not there would be refused by every browser: the prerendered
+// pages would then never be held back for a reader in another language.
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { CONTENT_SECURITY_POLICY, INLINE_SCRIPT_HASHES } from '../server/security-headers.mjs';
+
+const inlineScripts = (html) =>
+  [
+    ...html.matchAll(
+      /<script(?![^>]*\bsrc=)(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/g,
+    ),
+  ].map((match) => match[1]);
+const hashOf = (script) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
+
+test('every inline script of src/index.html is allowed by its hash, and no other hash is', () => {
+  const hashes = inlineScripts(readFileSync('src/index.html', 'utf8')).map(hashOf);
+  assert.ok(hashes.length > 0, 'src/index.html has no inline script: remove INLINE_SCRIPT_HASHES');
+  assert.deepEqual(
+    INLINE_SCRIPT_HASHES,
+    hashes,
+    `set INLINE_SCRIPT_HASHES in server/security-headers.mjs to ${hashes.join(', ')}, then run node scripts/deploy-config.mjs`,
+  );
+  const scriptSrc =
+    CONTENT_SECURITY_POLICY.split('; ').find((part) => part.startsWith('script-src')) ?? '';
+  for (const hash of hashes) assert.ok(scriptSrc.includes(hash), `${hash} not in ${scriptSrc}`);
+  assert.doesNotMatch(scriptSrc, /unsafe-inline/);
+  // README shows hosts the policy to send.
+  assert.ok(
+    readFileSync('README.md', 'utf8').includes(
+      `Content-Security-Policy: ${CONTENT_SECURITY_POLICY}`,
+    ),
+    'README, "Deploying on any static host": show the policy of server/security-headers.mjs',
+  );
+});
+
+test("discreet mode's tab title before the app starts is the app's own", () => {
+  const [script] = inlineScripts(readFileSync('src/index.html', 'utf8'));
+  const source = readFileSync('src/app/core/safety/discreet-head.ts', 'utf8');
+  const title = source.match(/export const DISCREET_FALLBACK_TITLE = '([^']+)'/)?.[1];
+  assert.ok(title, 'DISCREET_FALLBACK_TITLE not found in discreet-head.ts');
+  assert.ok(
+    script.includes(`document.title = '${title}'`),
+    `index.html must set the title ${title}`,
+  );
+});
+
+test("before the app starts, Exit leaves for the app's default exit address", () => {
+  const [script] = inlineScripts(readFileSync('src/index.html', 'utf8'));
+  const source = readFileSync('src/app/core/safety/exit-url.ts', 'utf8');
+  const fallback = source.match(/export const DEFAULT_EXIT_URL = '([^']+)'/)?.[1];
+  assert.ok(fallback, 'DEFAULT_EXIT_URL not found in exit-url.ts');
+  assert.ok(
+    script.includes(`location.replace('${fallback}')`),
+    `index.html must leave for ${fallback}`,
+  );
+});
