@@ -1,11 +1,11 @@
 import { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { axeViolations } from './helpers/axe';
+import { NEUTRAL, standInForNeutralSite } from './helpers/neutral-site';
 
 // The neutral title, start screen and manifest are the page's: the worker plays no part here.
 test.use({ serviceWorkers: 'block' });
 
-const NEUTRAL = 'https://www.bbc.co.uk/weather';
 /** Words that would tell an onlooker what the app is about. */
 const TELLING =
   /right|migra|asylum|immigra|home office|visa|refugee|sanctuary|ukvi|data protection/i;
@@ -63,9 +63,7 @@ test('discreet mode: a neutral title, a plain start screen and a neutral manifes
 });
 
 test('quick exit works on the plain screen', async ({ page, server }) => {
-  await page.route('https://www.bbc.co.uk/**', (route) =>
-    route.fulfill({ contentType: 'text/html', body: '<h1>Weather</h1>' }),
-  );
+  await standInForNeutralSite(page);
   await page.goto(server.url);
   await page.evaluate(() => localStorage.setItem('ds.discreet', '1'));
   await page.reload();

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BUILD_DIR, expect, test } from './fixtures';
 import { appStarted } from './helpers/in-app';
+import { NEUTRAL, standInForNeutralSite } from './helpers/neutral-site';
 import { waitUntilOfflineReady } from './helpers/service-worker';
 
 // The pages the build prerenders (src/app/app.routes.server.ts) on a first visit: what shows
@@ -27,6 +28,21 @@ async function holdTheApp(page: Page): Promise<() => void> {
 async function openHtml(page: Page, url: string): Promise<void> {
   await page.goto(url, { waitUntil: 'commit' });
   await page.locator('main h1').waitFor({ state: 'attached' });
+}
+
+/**
+ * Opens `url` with the app held back and checks the HTML stays hidden until the app has drawn the
+ * page itself, with `title` as its heading.
+ */
+async function expectHiddenUntilDrawn(page: Page, url: string, title: string): Promise<void> {
+  const release = await holdTheApp(page);
+  await openHtml(page, url);
+  await expect(page.locator('main h1')).toBeHidden();
+  await expect(page.getByTestId('quick-exit')).toBeHidden();
+  release();
+  await appStarted(page);
+  await expect(page.locator('main h1')).toHaveText(title);
+  await expect(page.locator('main h1')).toBeVisible();
 }
 
 test.describe('a first visit, with no worker yet', () => {
@@ -88,17 +104,7 @@ test.describe('a first visit, with no worker yet', () => {
       server,
     }) => {
       await prepare(page);
-      const release = await holdTheApp(page);
-      await openHtml(page, server.origin + url);
-      // The English HTML is there, held back: nothing of it is visible.
-      await expect(page.locator('main h1')).toHaveText(tipTitle('en'));
-      await expect(page.locator('main h1')).toBeHidden();
-      await expect(page.getByTestId('quick-exit')).toBeHidden();
-
-      release();
-      await appStarted(page);
-      await expect(page.locator('main h1')).toHaveText(tipTitle('ar'));
-      await expect(page.locator('main h1')).toBeVisible();
+      await expectHiddenUntilDrawn(page, server.origin + url, tipTitle('ar'));
       expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     });
   }
@@ -108,12 +114,7 @@ test.describe('a first visit, with no worker yet', () => {
     server,
   }) => {
     await page.addInitScript(() => localStorage.setItem('ds.textSize', '150'));
-    const release = await holdTheApp(page);
-    await openHtml(page, server.origin + TIP);
-    await expect(page.locator('main h1')).toBeHidden();
-    release();
-    await appStarted(page);
-    await expect(page.locator('main h1')).toBeVisible();
+    await expectHiddenUntilDrawn(page, server.origin + TIP, tipTitle('en'));
   });
 
   test("a host that sends home's page for every address (an old fallback): it is held back", async ({
@@ -126,13 +127,7 @@ test.describe('a first visit, with no worker yet', () => {
     await page.route(server.origin + TIP, (route) =>
       route.fulfill({ contentType: 'text/html', body: home }),
     );
-    const release = await holdTheApp(page);
-    await openHtml(page, server.origin + TIP);
-    await expect(page.locator('main h1')).toBeHidden();
-    release();
-    await appStarted(page);
-    await expect(page.locator('main h1')).toHaveText(tipTitle('en'));
-    await expect(page.locator('main h1')).toBeVisible();
+    await expectHiddenUntilDrawn(page, server.origin + TIP, tipTitle('en'));
     expect(errors).toEqual([]);
   });
 
@@ -165,22 +160,14 @@ test.describe('a first visit, with no worker yet', () => {
       headers['content-security-policy'] = "script-src 'self'";
       await route.fulfill({ response, headers });
     });
-    const release = await holdTheApp(page);
-    await openHtml(page, server.origin + TIP);
-    await expect(page.locator('main h1')).toBeHidden();
-    release();
-    await appStarted(page);
-    await expect(page.locator('main h1')).toHaveText(tipTitle('en'));
-    await expect(page.locator('main h1')).toBeVisible();
+    await expectHiddenUntilDrawn(page, server.origin + TIP, tipTitle('en'));
   });
 
   test('before the app starts, Exit still leaves, and other controls take no taps', async ({
     page,
     server,
   }) => {
-    await page.route('https://www.bbc.co.uk/**', (route) =>
-      route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' }),
-    );
+    await standInForNeutralSite(page);
     await holdTheApp(page);
     await openHtml(page, server.origin + TIP);
     // A tick the app could not record: the boxes wait, disabled, for the app.
@@ -190,26 +177,22 @@ test.describe('a first visit, with no worker yet', () => {
       /intercepts pointer events/,
     );
     await page.getByTestId('quick-exit').click();
-    await expect(page).toHaveURL('https://www.bbc.co.uk/weather');
+    await expect(page).toHaveURL(NEUTRAL);
   });
 
   test('Shift three times leaves before the app starts, too', async ({ page, server }) => {
-    await page.route('https://www.bbc.co.uk/**', (route) =>
-      route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }),
-    );
+    await standInForNeutralSite(page);
     await holdTheApp(page);
     await openHtml(page, server.origin + TIP);
     for (let press = 0; press < 3; press++) await page.keyboard.press('Shift');
-    await expect(page).toHaveURL('https://www.bbc.co.uk/weather');
+    await expect(page).toHaveURL(NEUTRAL);
   });
 
   test('a link followed before the app starts leaves no step for Back after Exit', async ({
     page,
     server,
   }) => {
-    await page.route('https://www.bbc.co.uk/**', (route) =>
-      route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }),
-    );
+    await standInForNeutralSite(page);
     await holdTheApp(page);
     await page.goto('about:blank');
     await openHtml(page, server.origin + TIP);
@@ -220,7 +203,7 @@ test.describe('a first visit, with no worker yet', () => {
     await expect(page).toHaveURL(`${server.origin}/tips`);
     await page.locator('main h1').waitFor({ state: 'attached' });
     await page.getByTestId('quick-exit').click();
-    await expect(page).toHaveURL('https://www.bbc.co.uk/weather');
+    await expect(page).toHaveURL(NEUTRAL);
     await page.goBack();
     await expect(page).toHaveURL('about:blank');
   });

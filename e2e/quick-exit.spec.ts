@@ -1,17 +1,8 @@
-import { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { NEUTRAL, standInForNeutralSite } from './helpers/neutral-site';
 
 // Leaving and history are the page's own: nothing here depends on the worker, so none installs.
 test.use({ serviceWorkers: 'block' });
-
-const NEUTRAL = 'https://www.bbc.co.uk/weather';
-
-/** The neutral site is on the internet; here a stand-in page answers for it. */
-async function standInForNeutralSite(page: Page): Promise<void> {
-  await page.route('https://www.bbc.co.uk/**', (route) =>
-    route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' }),
-  );
-}
 
 test('the exit button is on every screen and leaves for the neutral site', async ({
   page,

@@ -36,24 +36,22 @@ test('every inline script of src/index.html is allowed by its hash, and no other
   );
 });
 
-test("discreet mode's tab title before the app starts is the app's own", () => {
+/** A string constant exported by one of the app's files, as its source spells it. */
+function constantIn(path, name) {
+  const value = readFileSync(path, 'utf8').match(
+    new RegExp(`export const ${name} = '([^']+)'`),
+  )?.[1];
+  assert.ok(value, `${name} not found in ${path}`);
+  return value;
+}
+
+test("before the app starts, the script uses the app's own discreet title and exit address", () => {
   const [script] = inlineScripts(readFileSync('src/index.html', 'utf8'));
-  const source = readFileSync('src/app/core/safety/discreet-head.ts', 'utf8');
-  const title = source.match(/export const DISCREET_FALLBACK_TITLE = '([^']+)'/)?.[1];
-  assert.ok(title, 'DISCREET_FALLBACK_TITLE not found in discreet-head.ts');
+  const title = constantIn('src/app/core/safety/discreet-head.ts', 'DISCREET_FALLBACK_TITLE');
   assert.ok(
     script.includes(`document.title = '${title}'`),
     `index.html must set the title ${title}`,
   );
-});
-
-test("before the app starts, Exit leaves for the app's default exit address", () => {
-  const [script] = inlineScripts(readFileSync('src/index.html', 'utf8'));
-  const source = readFileSync('src/app/core/safety/exit-url.ts', 'utf8');
-  const fallback = source.match(/export const DEFAULT_EXIT_URL = '([^']+)'/)?.[1];
-  assert.ok(fallback, 'DEFAULT_EXIT_URL not found in exit-url.ts');
-  assert.ok(
-    script.includes(`location.replace('${fallback}')`),
-    `index.html must leave for ${fallback}`,
-  );
+  const exit = constantIn('src/app/core/safety/exit-url.ts', 'DEFAULT_EXIT_URL');
+  assert.ok(script.includes(`location.replace('${exit}')`), `index.html must leave for ${exit}`);
 });
