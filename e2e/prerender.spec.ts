@@ -188,6 +188,18 @@ test.describe('a first visit, with no worker yet', () => {
     await expect(page).toHaveURL(NEUTRAL);
   });
 
+  test('the skip link works before the app starts, and keeps the page', async ({
+    page,
+    server,
+  }) => {
+    await holdTheApp(page);
+    await openHtml(page, server.origin + TIP);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#main')).toBeFocused();
+    await expect(page).toHaveURL(server.origin + TIP);
+  });
+
   test('a link followed before the app starts leaves no step for Back after Exit', async ({
     page,
     server,

@@ -3,6 +3,7 @@ import { Title } from '@angular/platform-browser';
 import { RouterStateSnapshot, TitleStrategy } from '@angular/router';
 import { TranslateService } from '@ngx-translate/core';
 import { LocalSettings } from '../settings/local-settings';
+import { QuickExit } from '../safety/quick-exit';
 
 /** Route `title`s are translation keys; the tab title follows the page and the language. */
 @Injectable()
@@ -10,6 +11,7 @@ export class TranslatedTitleStrategy extends TitleStrategy {
   private readonly title = inject(Title);
   private readonly translate = inject(TranslateService);
   private readonly settings = inject(LocalSettings);
+  private readonly quickExit = inject(QuickExit);
   private key: string | undefined;
 
   constructor() {
@@ -28,6 +30,12 @@ export class TranslatedTitleStrategy extends TitleStrategy {
   }
 
   private apply(): void {
+    // Leaving: nothing may name the app while the neutral site loads (a first navigation that
+    // ends after an Exit tapped before the app started, core/prerender/prerendered-page.ts).
+    if (this.quickExit.leaving()) {
+      this.title.setTitle('');
+      return;
+    }
     // Discreet mode names the tab like the plain screen and the neutral install: "Notes".
     if (this.settings.get('discreet') === '1') {
       this.title.setTitle(this.translate.instant('discreet.name') as string);

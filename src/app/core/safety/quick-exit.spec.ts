@@ -74,4 +74,14 @@ describe('QuickExit', () => {
     });
     expect(TestBed.inject(QuickExit).leaving()).toBeFalse();
   });
+
+  it('hears of an Exit tapped while the app was on its way (the ds-leaving event)', () => {
+    TestBed.configureTestingModule({
+      providers: [{ provide: WINDOW, useValue: { location: {}, localStorage } }],
+    });
+    const quickExit = TestBed.inject(QuickExit);
+    expect(quickExit.leaving()).toBeFalse();
+    document.dispatchEvent(new Event('ds-leaving'));
+    expect(quickExit.leaving()).toBeTrue();
+  });
 });

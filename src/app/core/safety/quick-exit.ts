@@ -40,8 +40,15 @@ export class QuickExit {
   private readonly document = inject(DOCUMENT);
   private readonly target = inject(ExitTarget);
   private readonly hooks = inject(EXIT_HOOKS);
-  /** An Exit tapped before the app started counts too (index.html's first script). */
+  /**
+   * An Exit tapped before the app started counts too: index.html's first script marks the page
+   * and says so with a `ds-leaving` event, heard here if the app is already on its way.
+   */
   private readonly leavingState = signal(leftBeforeStart(this.document));
+
+  constructor() {
+    this.document.addEventListener('ds-leaving', () => this.leavingState.set(true));
+  }
   private readonly shifts = new ShiftCounter();
 
   /** True from the moment of exit: the shell hides everything. */
