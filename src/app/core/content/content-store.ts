@@ -1,4 +1,12 @@
-import { DestroyRef, Injectable, computed, inject, linkedSignal, resource } from '@angular/core';
+import {
+  DestroyRef,
+  Injectable,
+  ResourceRef,
+  computed,
+  inject,
+  linkedSignal,
+  resource,
+} from '@angular/core';
 import { WINDOW } from '../tokens/browser';
 import { Language } from '../i18n/language';
 import { CONTENT_META_URL, contentTextsUrl } from './content-files';
@@ -105,15 +113,18 @@ export class ContentStore {
 
   /** The English texts, whatever the reader's language: search also matches the English words. */
   readonly englishTexts = computed(() =>
-    this.english.hasValue()
-      ? this.english.value()
-      : (this.json.peek<ContentTexts>(contentTextsUrl(DEFAULT_LANGUAGE)) ?? null),
+    this.loaded(this.english, contentTextsUrl(DEFAULT_LANGUAGE)),
   );
 
   /**
-   * The reader's texts when they arrived before the store asked (the start-up asks for them), so
-   * a hydrated page's first render holds the text its HTML already shows (core/prerender/).
+   * A file's value, or the same file when it arrived before the store asked (the start-up asks
+   * for it), so a hydrated page's first render holds the text its HTML already shows.
    */
+  private loaded<T>(file: ResourceRef<T | undefined>, url: string): T | null {
+    return (file.hasValue() ? file.value() : this.json.peek<T>(url)) ?? null;
+  }
+
+  /** The reader's texts when they arrived before the store asked, as `loaded()` does. */
   private seededTexts(): TextsIn | undefined {
     const code = this.language.current().code;
     const texts = this.json.peek<ContentTexts>(contentTextsUrl(code));
@@ -149,11 +160,7 @@ export class ContentStore {
     })),
   );
 
-  private readonly metaValue = computed(() =>
-    this.meta.hasValue()
-      ? this.meta.value()
-      : (this.json.peek<ContentMeta>(CONTENT_META_URL) ?? null),
-  );
+  private readonly metaValue = computed(() => this.loaded(this.meta, CONTENT_META_URL));
 
   /**
    * Every text in one language (English where it has none yet), e.g. for side-by-side reading.
