@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
 import { expect, test } from './fixtures';
+import { appStarted } from './helpers/in-app';
 
 interface Manifest {
   name?: string;
@@ -91,7 +92,8 @@ test('an Install button appears when the browser offers installation', async ({ 
 test('an offer made before the install card loaded is kept for it', async ({ page, server }) => {
   // The browser may offer installation on any page; the card lives on home, loaded later.
   await page.goto(`${server.url}tips`);
-  await expect(page.locator('main h1')).toBeVisible();
+  // Before the app has started a link loads a new page, and the offer goes with the old one.
+  await appStarted(page);
   await page.evaluate(() => {
     const event = new Event('beforeinstallprompt', { cancelable: true });
     Object.assign(event, {

@@ -1,6 +1,6 @@
 import { Page } from '@playwright/test';
 import { headingText } from './app-pages';
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BUILD_DIR, expect, test } from './fixtures';
 import { appStarted } from './helpers/in-app';
@@ -22,6 +22,26 @@ async function holdTheApp(page: Page): Promise<() => void> {
     await route.continue();
   });
   return release;
+}
+
+/** Holds back every request `url` matches until `release()`. */
+async function hold(page: Page, url: RegExp): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((done) => (release = done));
+  await page.route(url, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+/** The built file that holds the tip page's code: the chunk of the route `tips`. */
+async function tipPageChunk(): Promise<string> {
+  for (const file of await readdir(BUILD_DIR)) {
+    if (!/^chunk-.*\.js$/.test(file)) continue;
+    if (/[`'"]app-tip-detail[`'"]/.test(await readFile(join(BUILD_DIR, file), 'utf8'))) return file;
+  }
+  throw new Error('no chunk holds app-tip-detail');
 }
 
 /** Opens `path` as far as the page's HTML goes: the scripts may still be on their way. */
@@ -89,6 +109,83 @@ test.describe('a first visit, with no worker yet', () => {
     await page.getByTestId('step-checkbox').first().check();
     await expect(page.getByTestId('tip-detail-progress')).toContainText('1 of');
     expect(errors).toEqual([]);
+  });
+
+  test("the page's code travels beside the language and content files, not after them", async ({
+    page,
+    server,
+  }) => {
+    const chunk = await tipPageChunk();
+    const releaseFiles = await hold(page, /\/(i18n|content)\/[\w.-]+\.json$/);
+    const asked = page.waitForRequest((request) => request.url().endsWith(`/${chunk}`));
+    await openHtml(page, server.origin + TIP);
+    await asked;
+    releaseFiles();
+    await appStarted(page);
+  });
+
+  test("the page's links and buttons stay guarded until its own code has arrived", async ({
+    page,
+    server,
+  }) => {
+    await standInForNeutralSite(page);
+    const releaseChunk = await hold(page, new RegExp(`/${await tipPageChunk()}$`));
+    await page.goto('about:blank');
+    await openHtml(page, server.origin + TIP);
+    // The shell is the app's by now (Angular has tied its elements to their components), but the
+    // tip is not: nothing counts as started.
+    const adopted = (selector: string) =>
+      page.evaluate((s) => '__ngContext__' in document.querySelector(s)!, selector);
+    await expect.poll(() => adopted('app-header')).toBe(true);
+    expect(await adopted('app-tip-detail')).toBe(false);
+    expect(await page.evaluate(() => document.documentElement.hasAttribute('data-started'))).toBe(
+      false,
+    );
+    await expect(page.getByTestId('step-checkbox').first()).toBeDisabled();
+    // A link still replaces the page, so Back after Exit finds nothing of the app.
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Tips' })
+      .click();
+    await expect(page).toHaveURL(`${server.origin}/tips`);
+    releaseChunk();
+    await appStarted(page);
+    await page.getByTestId('quick-exit').click();
+    await expect(page).toHaveURL(NEUTRAL);
+    await page.goBack();
+    await expect(page).toHaveURL('about:blank');
+  });
+
+  test('a shell link tapped while the page waits for its code: the app counts as started only once the page is all its own', async ({
+    page,
+    server,
+  }) => {
+    await hold(page, new RegExp(`/${await tipPageChunk()}$`));
+    // The page the link replaces this one with is slow to come: the app meanwhile follows the
+    // link too, and draws the guides in place of the tip it never adopted.
+    const releaseGuides = await hold(page, new RegExp(`^${server.origin}/guides/?$`));
+    // What was on screen the moment the app said it had started, kept across the replace.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.documentElement?.hasAttribute('data-started')) return;
+        const tip = document.querySelector('app-tip-detail') ? 'tip still there' : 'tip gone';
+        if (!sessionStorage.getItem('at-start')) sessionStorage.setItem('at-start', tip);
+        observer.disconnect();
+      }).observe(document, { attributes: true, subtree: true });
+    });
+    await openHtml(page, server.origin + TIP);
+    await expect
+      .poll(() => page.evaluate(() => '__ngContext__' in document.querySelector('app-header')!))
+      .toBe(true);
+    // The click waits for the new page to begin: it comes 1.5 s later.
+    setTimeout(releaseGuides, 1500);
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Guides' })
+      .click();
+    await expect(page).toHaveURL(`${server.origin}/guides`);
+    await page.locator('main h1').waitFor({ state: 'attached' });
+    expect(await page.evaluate(() => sessionStorage.getItem('at-start'))).toBe('tip gone');
   });
 
   for (const [why, prepare, url] of [

@@ -41,7 +41,7 @@ if (!leftBeforeStart(document)) {
       ...(hydrating
         ? [provideClientHydration(), { provide: FIRST_RENDER_HOLDS_CONTENT, useValue: true }]
         : []),
-      ...appConfig.providers,
+      ...appConfig({ adoptsPrerenderedPage: hydrating }).providers,
       // A high-contrast reader's first screen waits for its sheet, 1.5 s at most, while the
       // language file loads beside it: Angular draws nothing before its initializers are done.
       provideAppInitializer(() =>

@@ -27,4 +27,7 @@ const serverConfig: ApplicationConfig = {
   ],
 };
 
-export const config = mergeApplicationConfig(appConfig, serverConfig);
+export const config = mergeApplicationConfig(
+  appConfig({ adoptsPrerenderedPage: true }),
+  serverConfig,
+);

@@ -1,17 +1,29 @@
 import {
+  ApplicationRef,
   ChangeDetectionStrategy,
   Component,
   DOCUMENT,
   DestroyRef,
   OnInit,
+  PLATFORM_ID,
   afterNextRender,
   inject,
   signal,
 } from '@angular/core';
+import { isPlatformServer } from '@angular/common';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { NavigationEnd, Router, RouterLink, RouterOutlet } from '@angular/router';
+import {
+  Event as RouterEvent,
+  NavigationCancel,
+  NavigationEnd,
+  NavigationError,
+  NavigationSkipped,
+  Router,
+  RouterLink,
+  RouterOutlet,
+} from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { filter } from 'rxjs';
+import { filter, take } from 'rxjs';
 import { Language } from './core/i18n/language';
 import { matchShipped } from './core/i18n/language-choice';
 import { AppHeader } from './core/layout/app-header/app-header';
@@ -22,7 +34,15 @@ import { DiscreetMode } from './core/safety/discreet-mode';
 import { PlainScreen } from './core/safety/plain-screen/plain-screen';
 import { QuickExit } from './core/safety/quick-exit';
 import { WipeGuard } from './core/safety/wipe-guard';
+import { FIRST_RENDER_HOLDS_CONTENT } from './core/prerender/first-render';
 import { leftBeforeStart, markAppStarted } from './core/prerender/prerendered-page';
+
+/** The end of a navigation, whichever way it ends. */
+const settlesNavigation = (event: RouterEvent): boolean =>
+  event instanceof NavigationEnd ||
+  event instanceof NavigationCancel ||
+  event instanceof NavigationError ||
+  event instanceof NavigationSkipped;
 
 @Component({
   selector: 'app-root',
@@ -51,10 +71,25 @@ export class App implements OnInit {
     // A prerendered page held back for this reader shows once drawn afresh, and Exit is the app's
     // own from now on (core/prerender/prerendered-page.ts). An Exit tapped while the app was on
     // its way is finished here: its hooks, the session, history.
-    afterNextRender(() => {
+    const started = () => {
       markAppStarted(this.document);
       if (leftBeforeStart(this.document)) this.quickExit.exit();
-    });
+    };
+    if (!inject(FIRST_RENDER_HOLDS_CONTENT)) {
+      afterNextRender(started);
+      return;
+    }
+    // While prerendering there is nothing to start: the browser decides (src/index.html).
+    if (isPlatformServer(inject(PLATFORM_ID))) return;
+    // An adopted page comes alive a task after the shell (app.config.ts). Until then its links and
+    // buttons have no handlers of the app's, so index.html's script keeps answering for them. A
+    // navigation that supersedes the first one (a shell link tapped meanwhile) keeps the app
+    // unstable, and so does the HTML the app did not adopt until Angular has removed it: only
+    // then is every element on screen the app's.
+    const app = inject(ApplicationRef);
+    this.router.events
+      .pipe(filter(settlesNavigation), take(1), takeUntilDestroyed())
+      .subscribe(() => void app.whenStable().then(started));
   }
 
   ngOnInit(): void {
