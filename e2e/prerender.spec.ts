@@ -13,17 +13,6 @@ import { waitUntilOfflineReady } from './helpers/service-worker';
 const TIP = '/tips/protect-your-phone';
 const tipTitle = (code: string) => headingText('content:tips.protect-your-phone.title', code);
 
-/** Holds back `main` until `release()`: what a slow link shows before the app starts. */
-async function holdTheApp(page: Page): Promise<() => void> {
-  let release!: () => void;
-  const held = new Promise<void>((done) => (release = done));
-  await page.route(/\/main-[\w-]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
-  return release;
-}
-
 /** Holds back every request `url` matches until `release()`. */
 async function hold(page: Page, url: RegExp): Promise<() => void> {
   let release!: () => void;
@@ -34,6 +23,9 @@ async function hold(page: Page, url: RegExp): Promise<() => void> {
   });
   return release;
 }
+
+/** Holds back `main` until `release()`: what a slow link shows before the app starts. */
+const holdTheApp = (page: Page) => hold(page, /\/main-[\w-]+\.js$/);
 
 /** The built file that holds the tip page's code: the chunk of the route `tips`. */
 async function tipPageChunk(): Promise<string> {
