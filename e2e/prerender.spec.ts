@@ -36,6 +36,14 @@ async function tipPageChunk(): Promise<string> {
   throw new Error('no chunk holds app-tip-detail');
 }
 
+/** Exit, then Back: the tab's history holds nothing of the app (the test began at about:blank). */
+async function exitLeavesNothingBehind(page: Page): Promise<void> {
+  await page.getByTestId('quick-exit').click();
+  await expect(page).toHaveURL(NEUTRAL);
+  await page.goBack();
+  await expect(page).toHaveURL('about:blank');
+}
+
 /** Opens `path` as far as the page's HTML goes: the scripts may still be on their way. */
 async function openHtml(page: Page, url: string): Promise<void> {
   await page.goto(url, { waitUntil: 'commit' });
@@ -142,10 +150,7 @@ test.describe('a first visit, with no worker yet', () => {
     await expect(page).toHaveURL(`${server.origin}/tips`);
     releaseChunk();
     await appStarted(page);
-    await page.getByTestId('quick-exit').click();
-    await expect(page).toHaveURL(NEUTRAL);
-    await page.goBack();
-    await expect(page).toHaveURL('about:blank');
+    await exitLeavesNothingBehind(page);
   });
 
   test('a shell link tapped while the page waits for its code: the app counts as started only once the page is all its own', async ({
@@ -303,10 +308,7 @@ test.describe('a first visit, with no worker yet', () => {
       .click();
     await expect(page).toHaveURL(`${server.origin}/tips`);
     await page.locator('main h1').waitFor({ state: 'attached' });
-    await page.getByTestId('quick-exit').click();
-    await expect(page).toHaveURL(NEUTRAL);
-    await page.goBack();
-    await expect(page).toHaveURL('about:blank');
+    await exitLeavesNothingBehind(page);
   });
 });
 
