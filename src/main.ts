@@ -1,12 +1,11 @@
 import { provideAppInitializer } from '@angular/core';
-import { bootstrapApplication, provideClientHydration } from '@angular/platform-browser';
+import { bootstrapApplication } from '@angular/platform-browser';
 import { appConfig } from './app/app.config';
 import { App } from './app/app';
 import { installDefaultTrustedTypesPolicy } from './app/core/security/trusted-types';
 import { applyReadingComfort } from './app/core/settings/reading-comfort';
 import { holdInstallEvent } from './app/core/pwa/install-event';
 import { applyDiscreetHead, discreetStored } from './app/core/safety/discreet-head';
-import { FIRST_RENDER_HOLDS_CONTENT } from './app/core/prerender/first-render';
 import { hydratesPrerenderedPage, leftBeforeStart } from './app/core/prerender/prerendered-page';
 
 // Must run before Angular registers the service worker: under `require-trusted-types-for 'script'`
@@ -38,9 +37,6 @@ const hydrating = hydratesPrerenderedPage(document);
 if (!leftBeforeStart(document)) {
   bootstrapApplication(App, {
     providers: [
-      ...(hydrating
-        ? [provideClientHydration(), { provide: FIRST_RENDER_HOLDS_CONTENT, useValue: true }]
-        : []),
       ...appConfig({ adoptsPrerenderedPage: hydrating }).providers,
       // A high-contrast reader's first screen waits for its sheet, 1.5 s at most, while the
       // language file loads beside it: Angular draws nothing before its initializers are done.

@@ -16,6 +16,7 @@ import {
   withEnabledBlockingInitialNavigation,
   withNavigationErrorHandler,
 } from '@angular/router';
+import { provideClientHydration } from '@angular/platform-browser';
 import { provideServiceWorker } from '@angular/service-worker';
 import { provideTranslateLoader, provideTranslateService } from '@ngx-translate/core';
 import { routes } from './app.routes';
@@ -42,6 +43,10 @@ export function appConfig({
 }): ApplicationConfig {
   return {
     providers: [
+      // Adopting the page on screen: its first render must match it (core/prerender/first-render.ts).
+      ...(adoptsPrerenderedPage
+        ? [provideClientHydration(), { provide: FIRST_RENDER_HOLDS_CONTENT, useValue: true }]
+        : []),
       provideBrowserGlobalErrorListeners(),
       { provide: ErrorHandler, useClass: AppErrorHandler },
       { provide: LocationStrategy, useClass: SingleEntryLocationStrategy },
@@ -80,7 +85,7 @@ export function appConfig({
         if (adoptsPrerenderedPage) prefetchFirstRouteCode(inject(Router), path);
         if (startsAtHome(path)) return started;
         const content = prefetchContent(inject(StaticJson), choice.code);
-        return inject(FIRST_RENDER_HOLDS_CONTENT) ? Promise.all([started, content]) : started;
+        return adoptsPrerenderedPage ? Promise.all([started, content]) : started;
       }),
       provideServiceWorker('ngsw-worker.js', {
         enabled: !isDevMode(),
