@@ -132,3 +132,25 @@ test('a server that does not answer is asked before reloading, and the page stay
   expect(await page.evaluate(() => sessionStorage.getItem('ds.reload-attempt'))).toBeNull();
   await expect(page.locator('main h1')).toHaveText('Your data, your rights');
 });
+
+test("a server that answers with an error is named as the fault, not the reader's internet", async ({
+  page,
+  server,
+}) => {
+  // The host is up but broken (a bad deploy, an overloaded server): every new file, and the
+  // guard's question before reloading, get a 503.
+  const loads = countLoads(page);
+  const initial = await openHomeFully(page, server.url);
+  await page.route(
+    () => true,
+    (route) =>
+      initial.has(route.request().url()) ? route.fallback() : route.fulfill({ status: 503 }),
+  );
+
+  await openTips(page);
+  const notice = page.getByTestId('reload-notice');
+  await expect(notice).toContainText('The problem is with the app’s website, not your phone');
+  await expect(notice).not.toContainText('Check your internet');
+  expect(loads(), 'no reload into an error page').toBe(1);
+  await expect(page.locator('main h1')).toHaveText('Your data, your rights');
+});

@@ -137,12 +137,14 @@ describe('GuardedReload', () => {
     expect(reload).toHaveBeenCalledTimes(1);
   });
 
-  it('a server answering 500 is no answer: the page stays', async () => {
+  it('a server answering 500 is no answer: the page stays, and the notice blames the server', async () => {
     const guard = create({ onLine: true });
     fetch.and.resolveTo(new Response(null, { status: 500 }));
     guard.reload('chunk');
     await until(() => guard.notice()?.reloading === false);
     expect(reload).not.toHaveBeenCalled();
+    expect(guard.notice()).toEqual({ reason: 'chunk', reloading: false, serverFailed: true });
+    expect(sessionStorage.getItem(RELOAD_GUARD_KEY)).toBeNull();
   });
 
   it('an exit begun while the server is asked drops the reload and its notice', async () => {

@@ -10,7 +10,15 @@ export interface ReloadNotice {
   readonly reason: ReloadReason;
   /** True while a reload is on its way; false once we gave up to avoid a loop. */
   readonly reloading: boolean;
+  /**
+   * Our server answered, with an error: the link works and the fault is the host's. Checking the
+   * phone's internet would not help, so the notice says so.
+   */
+  readonly serverFailed?: true;
 }
+
+/** What asking our server gave: an answer, an error from it, or nothing in time. */
+type ServerAnswer = 'ok' | 'error' | 'silent';
 
 export const RELOAD_GUARD_KEY = 'ds.reload-attempt';
 /** A second failure within this time means reloading did not help: stop and ask the reader. */
@@ -110,27 +118,36 @@ export class GuardedReload {
    * within a few seconds: say so, count no try, and keep the page.
    */
   private async reloadIfReachable(): Promise<void> {
-    const reachable = this.workerInCharge() || (await this.serverAnswers());
+    const answer = this.workerInCharge() ? 'ok' : await this.askServer();
     // Exit or a wipe, before or while the server was asked: no reload, and no notice promising one.
     if (this.leaving()) return this.noticeState.set(null);
-    if (!reachable) {
+    if (answer !== 'ok') {
       this.remember(null);
-      this.noticeState.update((notice) => notice && { ...notice, reloading: false });
+      this.noticeState.update(
+        (notice) =>
+          notice && {
+            reason: notice.reason,
+            reloading: false,
+            ...(answer === 'error' && { serverFailed: true }),
+          },
+      );
       return;
     }
     this.reloadNow();
   }
 
-  private async serverAnswers(): Promise<boolean> {
+  private async askServer(): Promise<ServerAnswer> {
     try {
       const response = await this.window.fetch(this.document.baseURI, {
         method: 'HEAD',
         cache: 'no-store',
+        // No fallback: every browser Angular 21 builds for (Baseline "widely available": Chrome
+        // 111, Safari 16.4 and Firefox 112 onwards) has AbortSignal.timeout.
         signal: AbortSignal.timeout(PROBE_TIMEOUT_MS),
       });
-      return response.ok;
+      return response.ok ? 'ok' : 'error';
     } catch {
-      return false;
+      return 'silent';
     }
   }
 
