@@ -4,6 +4,7 @@ import {
   Injector,
   Signal,
   afterNextRender,
+  computed,
   effect,
   inject,
   signal,
@@ -11,7 +12,7 @@ import {
 import { WINDOW } from '../../core/tokens/browser';
 
 /**
- * A busy cheap phone may not be idle for long: the rest is drawn after this long at the latest.
+ * A busy cheap phone may not be idle for long: each step is drawn after this long at the latest.
  */
 const LATEST_MS = 1000;
 
@@ -27,23 +28,60 @@ const LATEST_MS = 1000;
  * (Safari) waits one timer tick instead.
  */
 export function injectIdleAfterRender(ready: () => boolean = () => true): Signal<boolean> {
-  const idle = signal(false);
+  const drawn = injectIdleSteps(ready, () => 1, 1);
+  return computed(() => drawn() > 0);
+}
+
+/**
+ * How many items of a late list to draw: 0 at first, then `step` more at each idle moment after
+ * the first render in which `ready()` holds, until `total()` is reached, and then `Infinity`, so
+ * that a list that grows later (a filter changed) is drawn whole at once. A long list drawn in one
+ * idle task still holds a cheap phone's main thread for 100 ms and more; in steps, a tap between
+ * them is answered. Printing, destroying and the fallback without `requestIdleCallback` work as
+ * for `injectIdleAfterRender` above.
+ */
+export function injectIdleSteps(
+  ready: () => boolean,
+  total: () => number,
+  step: number,
+): Signal<number> {
+  const drawn = signal(0);
   const window = inject(WINDOW);
   const injector = inject(Injector);
   const app = inject(ApplicationRef);
   let cancel: (() => void) | null = null;
+  let released = false;
   // Printing lays the page out right after `beforeprint`: drawn synchronously here.
   const drawForPrint = () => {
-    stop();
+    finish();
     app.tick();
   };
   const release = () => {
+    released = true;
     cancel?.();
     window.removeEventListener('beforeprint', drawForPrint);
   };
-  const stop = () => {
-    idle.set(true);
+  const finish = () => {
+    drawn.set(Infinity);
     release();
+  };
+  // The next step waits for idle time, which comes after the render this step asked for.
+  const advance = () => {
+    cancel = null;
+    const next = drawn() + step;
+    if (next >= total()) return finish();
+    drawn.set(next);
+    whenIdle(advance);
+  };
+  const whenIdle = (then: () => void) => {
+    if (released) return;
+    if (typeof window.requestIdleCallback === 'function') {
+      const handle = window.requestIdleCallback(then, { timeout: LATEST_MS });
+      cancel = () => window.cancelIdleCallback(handle);
+    } else {
+      const handle = window.setTimeout(then);
+      cancel = () => window.clearTimeout(handle);
+    }
   };
   window.addEventListener('beforeprint', drawForPrint);
   // `effect` and `afterNextRender` rather than `afterRenderEffect`, which is not in the first
@@ -51,20 +89,8 @@ export function injectIdleAfterRender(ready: () => boolean = () => true): Signal
   const waitForReady = effect(() => {
     if (!ready()) return;
     waitForReady.destroy();
-    afterNextRender(
-      () => {
-        if (idle()) return;
-        if (typeof window.requestIdleCallback === 'function') {
-          const handle = window.requestIdleCallback(stop, { timeout: LATEST_MS });
-          cancel = () => window.cancelIdleCallback(handle);
-        } else {
-          const handle = window.setTimeout(stop);
-          cancel = () => window.clearTimeout(handle);
-        }
-      },
-      { injector },
-    );
+    afterNextRender(() => whenIdle(advance), { injector });
   });
   inject(DestroyRef).onDestroy(release);
-  return idle.asReadonly();
+  return drawn.asReadonly();
 }
