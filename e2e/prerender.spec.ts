@@ -310,6 +310,40 @@ test.describe('a first visit, with no worker yet', () => {
     await page.locator('main h1').waitFor({ state: 'attached' });
     await exitLeavesNothingBehind(page);
   });
+
+  test('a prerendered page leaves the English strings to the app; a page drawn here preloads them', async ({
+    page,
+    server,
+  }) => {
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/i18n/en.json')) asked.push(new URL(page.url()).pathname);
+    });
+    /** Opens `path` with `main` held, until the browser has asked for `main`. */
+    const openUntilMainIsAsked = async (path: string) => {
+      const mainAsked = page.waitForRequest(/\/main-[\w-]+\.js$/);
+      await page.goto(server.origin + path, { waitUntil: 'commit' });
+      // `main` is the last thing the page's markup asks for: any preload went out before it.
+      await mainAsked;
+    };
+
+    let release = await holdTheApp(page);
+    await openUntilMainIsAsked(TIP);
+    await expect(page.locator('main h1')).toBeVisible();
+    expect(asked, 'no preload on the prerendered tip').toEqual([]);
+    release();
+    await appStarted(page);
+    expect(asked, 'the app asks for them once').toEqual([TIP]);
+
+    // Notes are not prerendered: the shell waits for the strings before it draws anything.
+    await page.unrouteAll();
+    asked.length = 0;
+    release = await holdTheApp(page);
+    await openUntilMainIsAsked('/notes');
+    await expect.poll(() => asked, { message: 'preloaded beside main' }).toEqual(['/notes']);
+    release();
+    await appStarted(page);
+  });
 });
 
 test('once the worker is in, every page is the shell, drawn by the app, offline too', async ({

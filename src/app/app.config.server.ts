@@ -9,7 +9,7 @@ import { Location } from '@angular/common';
 import { provideServerRendering, withRoutes } from '@angular/ssr';
 import { appConfig } from './app.config';
 import { serverRoutes } from './app.routes.server';
-import { PAGE_ATTRIBUTE } from './core/prerender/prerendered-page';
+import { CLIENT_DRAWN_ONLY_ATTRIBUTE, PAGE_ATTRIBUTE } from './core/prerender/prerendered-page';
 
 const serverConfig: ApplicationConfig = {
   providers: [
@@ -17,7 +17,13 @@ const serverConfig: ApplicationConfig = {
     // The page's own path, for index.html's first script: a host that sends this page for
     // another path (an old fallback to index.html) gets it held back, not shown as that path.
     provideAppInitializer(() => {
-      inject(DOCUMENT).documentElement.setAttribute(PAGE_ATTRIBUTE, inject(Location).path());
+      const document = inject(DOCUMENT);
+      document.documentElement.setAttribute(PAGE_ATTRIBUTE, inject(Location).path());
+      // The English strings' preload: a page drawn in the browser waits for them before its first
+      // render, but a prerendered page paints without them, and there the preload only took the
+      // link from `main` and the CSS (docs/prerendering.md, "What the head asks for").
+      for (const element of document.head.querySelectorAll(`[${CLIENT_DRAWN_ONLY_ATTRIBUTE}]`))
+        element.remove();
     }),
   ],
 };

@@ -14,6 +14,12 @@ export const PAGE_ATTRIBUTE = 'data-page';
  */
 export const SHOW_ATTRIBUTE = 'data-show';
 
+/**
+ * On an element of src/index.html's head that only a page drawn in the browser needs: the server
+ * leaves it out of every prerendered page (src/app/app.config.server.ts).
+ */
+export const CLIENT_DRAWN_ONLY_ATTRIBUTE = 'data-client-drawn-only';
+
 /** Set by the app after its first render: from then on its own handlers answer. */
 export const STARTED_ATTRIBUTE = 'data-started';
 
