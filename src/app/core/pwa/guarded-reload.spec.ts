@@ -147,6 +147,25 @@ describe('GuardedReload', () => {
     expect(sessionStorage.getItem(RELOAD_GUARD_KEY)).toBeNull();
   });
 
+  it('any other answer than a server error is not blamed on the server', async () => {
+    const guard = create({ onLine: true });
+    fetch.and.resolveTo(new Response(null, { status: 403 }));
+    guard.reload('chunk');
+    await until(() => guard.notice()?.reloading === false);
+    expect(guard.notice()).toEqual({ reason: 'chunk', reloading: false });
+  });
+
+  it('Try again after a server error, now offline, stops blaming the server', async () => {
+    const navigator = { onLine: true };
+    const guard = create(navigator);
+    fetch.and.resolveTo(new Response(null, { status: 503 }));
+    guard.reload('chunk');
+    await until(() => guard.notice()?.serverFailed === true);
+    navigator.onLine = false;
+    guard.retry();
+    expect(guard.notice()).toEqual({ reason: 'chunk', reloading: false });
+  });
+
   it('an exit begun while the server is asked drops the reload and its notice', async () => {
     const guard = create({ onLine: true });
     let answer!: (response: Response) => void;

@@ -11,13 +11,13 @@ export interface ReloadNotice {
   /** True while a reload is on its way; false once we gave up to avoid a loop. */
   readonly reloading: boolean;
   /**
-   * Our server answered, with an error: the link works and the fault is the host's. Checking the
-   * phone's internet would not help, so the notice says so.
+   * Our server answered with a server error (5xx): the link works and the fault is the host's.
+   * Checking the phone's internet would not help, so the notice says so.
    */
   readonly serverFailed?: true;
 }
 
-/** What asking our server gave: an answer, an error from it, or nothing in time. */
+/** What asking our server gave: an answer, a server error, or nothing useful in time. */
 type ServerAnswer = 'ok' | 'error' | 'silent';
 
 export const RELOAD_GUARD_KEY = 'ds.reload-attempt';
@@ -80,6 +80,8 @@ export class GuardedReload {
   retry(): void {
     this.remember(null);
     if (!this.offlineWithoutWorker()) return this.tryNow();
+    // Offline now: whatever the server said before, the phone's connection is what to check.
+    this.noticeState.update((notice) => notice && { reason: notice.reason, reloading: false });
     if (this.waitingForOnline) return;
     this.waitingForOnline = true;
     this.window.addEventListener(
@@ -145,7 +147,10 @@ export class GuardedReload {
         // 111, Safari 16.4 and Firefox 112 onwards) has AbortSignal.timeout.
         signal: AbortSignal.timeout(PROBE_TIMEOUT_MS),
       });
-      return response.ok ? 'ok' : 'error';
+      if (response.ok) return 'ok';
+      // 5xx: the server itself failed. Any other answer (a 403 from a network's filter or a
+      // host's challenge page) may well be the connection's doing.
+      return response.status >= 500 ? 'error' : 'silent';
     } catch {
       return 'silent';
     }

@@ -130,7 +130,28 @@ describe('injectIdleSteps', () => {
     expect(count()).toBe(30);
   });
 
-  it('draws the whole list at once when the page is printed, part-way or not', async () => {
+  it('finishes at the next step when the list shrinks below it, and then draws it whole', async () => {
+    const { fixture, count, idleThenRender } = await create();
+    fixture.componentInstance.ready.set(true);
+    await fixture.whenStable();
+    await idleThenRender();
+    expect(count()).toBe(5);
+    fixture.componentInstance.items.set(Array.from({ length: 7 }, (_, i) => i));
+    await idleThenRender();
+    expect(count()).toBe(7);
+    fixture.componentInstance.items.set(Array.from({ length: 12 }, (_, i) => i));
+    await fixture.whenStable();
+    expect(count()).toBe(12);
+  });
+
+  it('draws the whole list when printed before the page is ready', async () => {
+    const { fixture, count } = await create();
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(count()).toBe(12);
+    fixture.destroy();
+  });
+
+  it('draws the whole list at once when printed part-way', async () => {
     const { fixture, count, idleThenRender } = await create();
     fixture.componentInstance.ready.set(true);
     await fixture.whenStable();

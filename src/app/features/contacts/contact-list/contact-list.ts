@@ -8,7 +8,7 @@ import { injectIdleSteps } from '../../../shared/ui/idle-after-render';
 import { ContactCard } from '../contact-card/contact-card';
 import { ContactFilters, filterContacts } from '../contact-filters';
 
-/** About 35 ms of drawing at a cheap phone's speed: under the 50 ms of a long task. */
+/** 20 to 30 ms of drawing at a cheap phone's speed: under the 50 ms of a long task. */
 const OTHERS_PER_STEP = 5;
 
 @Component({
