@@ -19,9 +19,11 @@ const serverConfig: ApplicationConfig = {
     provideAppInitializer(() => {
       const document = inject(DOCUMENT);
       document.documentElement.setAttribute(PAGE_ATTRIBUTE, inject(Location).path());
-      // The English strings' preload: a page drawn in the browser waits for them before its first
-      // render, but a prerendered page paints without them, and there the preload only took the
-      // link from `main` and the CSS (docs/prerendering.md, "What the head asks for").
+      // The English strings' preload: the shell waits for them before its first render. A
+      // prerendered page shown as it came paints without them; one the app draws afresh (another
+      // language, something stored) also waits for the content files, which set off with them
+      // once `main` runs. There the preload only took the link from `main` and the CSS
+      // (docs/prerendering.md, "What the head asks for").
       for (const element of document.head.querySelectorAll(`[${CLIENT_DRAWN_ONLY_ATTRIBUTE}]`))
         element.remove();
     }),
