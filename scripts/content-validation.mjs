@@ -103,6 +103,22 @@ export function validateContent(
       }
     });
   });
+  // The app lists contacts in this order and does not sort them (src/app/core/content/
+  // content-store.ts): urgent ones first, in the order chosen here, then the others by name.
+  const contacts = list(meta?.contacts);
+  const byName = new Intl.Collator('en').compare;
+  contacts.forEach((contact, i) => {
+    const before = contacts[i - 1];
+    if (!before) return;
+    if (contact?.urgent === true && before?.urgent !== true)
+      fail(M, `contacts[${i}]`, `"${contact.id}" is urgent: it must come before the others`);
+    else if (
+      contact?.urgent !== true &&
+      before?.urgent !== true &&
+      byName(before?.name ?? '', contact?.name ?? '') > 0
+    )
+      fail(M, `contacts[${i}]`, `"${contact.name}" must come before "${before.name}" (by name)`);
+  });
   for (const id of URGENT) {
     const contact = list(meta?.contacts).find((c) => c?.id === id);
     if (contact?.urgent !== true) fail(M, 'contacts', `"${id}" must exist and be urgent`);

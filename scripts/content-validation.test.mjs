@@ -43,6 +43,25 @@ const broken = [
     /meta\.json: contacts\[3\]\.shareCode: \d+ is used twice/,
   ],
   [
+    'an urgent contact after the others',
+    (m) =>
+      m.contacts.push(
+        m.contacts.splice(
+          m.contacts.findIndex((c) => c.urgent),
+          1,
+        )[0],
+      ),
+    /meta\.json: contacts\[\d+\]: "[a-z0-9-]+" is urgent: it must come before the others/,
+  ],
+  [
+    'the other contacts out of order by name',
+    (m) => {
+      const last = m.contacts.length - 1;
+      [m.contacts[last - 1], m.contacts[last]] = [m.contacts[last], m.contacts[last - 1]];
+    },
+    /meta\.json: contacts\[\d+\]: ".+" must come before ".+" \(by name\)/,
+  ],
+  [
     '999 not urgent',
     (m) => (m.contacts.find((c) => c.id === 'emergency-999').urgent = false),
     /"emergency-999" must exist and be urgent/,
