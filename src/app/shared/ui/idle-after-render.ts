@@ -4,7 +4,6 @@ import {
   Injector,
   Signal,
   afterNextRender,
-  computed,
   effect,
   inject,
   signal,
@@ -17,28 +16,18 @@ import { WINDOW } from '../../core/tokens/browser';
 const LATEST_MS = 1000;
 
 /**
- * `true` once the browser is idle after the first render in which `ready()` holds: what
+ * How much of what sits below a page's first screen to draw: 0 at first, then `step` more at each
+ * idle moment after the first render in which `ready()` holds, until `total()` is reached, and
+ * then `Infinity`, so that a list that grows later (a filter changed) is drawn whole at once. What
  * `@defer (on idle)` does, for the foot of a long page (sources, related links, the rest of the
- * contacts). The first screen is then drawn in a shorter task, and the rest in tasks of its own.
- * Waiting for `ready` keeps a page that first renders "loading" from spending its idle moment
- * before its content is there. Printing draws the rest at once, so no sheet lacks its sources.
+ * contacts), but in steps: the first screen is drawn in a shorter task, and the rest in tasks of
+ * their own, each short enough that a tap between them is answered. Waiting for `ready` keeps a
+ * page that first renders "loading" from spending its idle moment before its content is there.
+ * Printing draws everything at once, so no sheet lacks its sources.
  *
  * Not `@defer`: its runtime lands in the first bundle, 7 kB (2 kB gzip) more for every first
  * visit (docs/architecture.md, "Drawn when idle"). An engine without `requestIdleCallback`
- * (Safari) waits one timer tick instead.
- */
-export function injectIdleAfterRender(ready: () => boolean = () => true): Signal<boolean> {
-  const drawn = injectIdleSteps(ready, () => 1, 1);
-  return computed(() => drawn() > 0);
-}
-
-/**
- * How many items of a late list to draw: 0 at first, then `step` more at each idle moment after
- * the first render in which `ready()` holds, until `total()` is reached, and then `Infinity`, so
- * that a list that grows later (a filter changed) is drawn whole at once. A long list drawn in one
- * idle task still holds a cheap phone's main thread for 100 ms and more; in steps, a tap between
- * them is answered. Printing, destroying and the fallback without `requestIdleCallback` work as
- * for `injectIdleAfterRender` above.
+ * (Safari) waits one timer tick a step instead.
  */
 export function injectIdleSteps(
   ready: () => boolean,
