@@ -248,6 +248,9 @@ test('a tip prints on A4 without the app around it, with its source addresses', 
   const tip = CONTENT_META.tips[0].id;
   await page.goto(`${server.origin}/tips/${tip}`);
   await expect(page.locator('main h1')).toBeVisible();
+  // The foot, Print included, is drawn once the page is idle: on screen first, so that print's
+  // hiding it is what the test sees.
+  await expect(page.getByRole('button', { name: 'Print' })).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('app-bottom-nav')).toBeHidden();
   await expect(page.locator('app-header')).toBeHidden();

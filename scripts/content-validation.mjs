@@ -111,13 +111,17 @@ export function validateContent(
     const before = contacts[i - 1];
     if (!before) return;
     if (contact?.urgent === true && before?.urgent !== true)
-      fail(M, `contacts[${i}]`, `"${contact.id}" is urgent: it must come before the others`);
+      fail(M, `contacts[${i}]`, `"${contact?.id}" is urgent: it must come before the others`);
     else if (
       contact?.urgent !== true &&
       before?.urgent !== true &&
       byName(before?.name ?? '', contact?.name ?? '') > 0
     )
-      fail(M, `contacts[${i}]`, `"${contact.name}" must come before "${before.name}" (by name)`);
+      fail(
+        M,
+        `contacts[${i}]`,
+        `"${contact?.name ?? contact?.id}" must come before "${before?.name ?? before?.id}" (by name)`,
+      );
   });
   for (const id of URGENT) {
     const contact = list(meta?.contacts).find((c) => c?.id === id);

@@ -61,8 +61,9 @@ describe('injectIdleSteps', () => {
   });
 
   it('waits one timer tick a step where the engine has no requestIdleCallback', async () => {
+    const ticks = jasmine.createSpy('setTimeout').and.callFake(window.setTimeout.bind(window));
     const noIdle = {
-      setTimeout: window.setTimeout.bind(window),
+      setTimeout: ticks,
       clearTimeout: window.clearTimeout.bind(window),
       addEventListener: window.addEventListener.bind(window),
       removeEventListener: window.removeEventListener.bind(window),
@@ -73,6 +74,8 @@ describe('injectIdleSteps', () => {
     await new Promise((done) => setTimeout(done, 50));
     await fixture.whenStable();
     expect(count()).toBe(12);
+    // One tick a step: 5, 10, then the rest.
+    expect(ticks).toHaveBeenCalledTimes(3);
   });
 
   it('finishes at the next step when the list shrinks below it, and then draws it whole', async () => {
