@@ -6,6 +6,7 @@ import { LocalSettings } from '../settings/local-settings';
 import { WINDOW } from '../tokens/browser';
 import { chooseLanguage, matchShipped } from './language-choice';
 import { loadScriptFont } from './script-font';
+import { prepareDateFormat } from './date-format';
 import {
   DEFAULT_LANGUAGE,
   LANGUAGES,
@@ -92,5 +93,6 @@ export class Language {
     html.setAttribute('data-script', language.script); // not dataset: the server DOM has none
     html.dir = language.dir;
     if (options.remember) this.settings.set('language', language.code);
+    prepareDateFormat(this.window, language.locale ?? language.code);
   }
 }

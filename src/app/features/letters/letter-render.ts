@@ -1,5 +1,5 @@
 import { Answers, Condition, LetterBlock, LetterKind, LetterTextFile } from './letter-model';
-import { formatIsoDate } from '../../shared/ui/local-date-pipe';
+import { formatIsoDate } from '../../core/i18n/date-format';
 
 /** Formats a `YYYY-MM-DD` answer for the letter's language. */
 export type DateFormat = (isoDate: string) => string;
