@@ -82,9 +82,9 @@ export default class TipDetail {
   protected readonly status = computed(() => pageStatus(this.content.state(), this.tip()));
   /**
    * The foot of the page, drawn once the page is idle (see the helper), in two steps: related
-   * links and notes, then the sources with their dates. The first date formatter a page creates
-   * loads the engine's date data, 30 to 50 ms at a cheap phone's speed; the whole foot in one
-   * task held the main thread for about 145 ms.
+   * links and notes, then the sources with their dates. The whole foot in one task held a cheap
+   * phone's main thread for about 145 ms, a third of it the first date formatter (now usually
+   * made earlier, core/i18n/date-format.ts).
    */
   protected readonly footDrawn = injectIdleSteps(
     () => this.status() === 'ready',
