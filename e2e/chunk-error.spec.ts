@@ -1,4 +1,4 @@
-import { Page } from '@playwright/test';
+import { Page, Route } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { countLoads } from './helpers/in-app';
 
@@ -111,46 +111,42 @@ test('offline on a first visit, a page that cannot load is said, not reloaded in
   await expect(page.locator('main h1')).toHaveText('Tips');
 });
 
-test('a server that does not answer is asked before reloading, and the page stays', async ({
-  page,
-  server,
-}) => {
-  // Online as far as the phone knows, but nothing gets through: a weak link, or a network
-  // without internet. No worker yet, so a reload would come from the server.
-  const loads = countLoads(page);
-  const initial = await openHomeFully(page, server.url);
-  await page.route(
-    () => true,
-    (route) =>
-      initial.has(route.request().url()) ? route.fallback() : route.abort('internetdisconnected'),
-  );
+/**
+ * Online as far as the phone knows, no worker yet (so a reload would come from the server), and
+ * every new request fails in one way: the notice says what the reader can do about it.
+ */
+const serverFailures: { title: string; fail: (route: Route) => Promise<void>; says: string }[] = [
+  {
+    // A weak link, or a network without internet: nothing gets through.
+    title: 'a server that does not answer is asked before reloading, and the page stays',
+    fail: (route) => route.abort('internetdisconnected'),
+    says: 'Check your internet',
+  },
+  {
+    // The host is up but broken (a bad deploy, an overloaded server): every new file, and the
+    // guard's question before reloading, get a 503.
+    title: "a server that answers with an error is named as the fault, not the reader's internet",
+    fail: (route) => route.fulfill({ status: 503 }),
+    says: 'The problem is with the app’s website, not your phone',
+  },
+];
 
-  await openTips(page);
-  const notice = page.getByTestId('reload-notice');
-  await expect(notice).toContainText('Check your internet');
-  expect(loads(), 'no reload into an error page').toBe(1);
-  expect(await page.evaluate(() => sessionStorage.getItem('ds.reload-attempt'))).toBeNull();
-  await expect(page.locator('main h1')).toHaveText('Your data, your rights');
-});
+for (const { title, fail, says } of serverFailures) {
+  test(title, async ({ page, server }) => {
+    const loads = countLoads(page);
+    const initial = await openHomeFully(page, server.url);
+    await page.route(
+      () => true,
+      (route) => (initial.has(route.request().url()) ? route.fallback() : fail(route)),
+    );
 
-test("a server that answers with an error is named as the fault, not the reader's internet", async ({
-  page,
-  server,
-}) => {
-  // The host is up but broken (a bad deploy, an overloaded server): every new file, and the
-  // guard's question before reloading, get a 503.
-  const loads = countLoads(page);
-  const initial = await openHomeFully(page, server.url);
-  await page.route(
-    () => true,
-    (route) =>
-      initial.has(route.request().url()) ? route.fallback() : route.fulfill({ status: 503 }),
-  );
-
-  await openTips(page);
-  const notice = page.getByTestId('reload-notice');
-  await expect(notice).toContainText('The problem is with the app’s website, not your phone');
-  await expect(notice).not.toContainText('Check your internet');
-  expect(loads(), 'no reload into an error page').toBe(1);
-  await expect(page.locator('main h1')).toHaveText('Your data, your rights');
-});
+    await openTips(page);
+    const notice = page.getByTestId('reload-notice');
+    await expect(notice).toContainText(says);
+    for (const other of serverFailures.filter((failure) => failure.says !== says))
+      await expect(notice).not.toContainText(other.says);
+    expect(loads(), 'no reload into an error page').toBe(1);
+    expect(await page.evaluate(() => sessionStorage.getItem('ds.reload-attempt'))).toBeNull();
+    await expect(page.locator('main h1')).toHaveText('Your data, your rights');
+  });
+}
