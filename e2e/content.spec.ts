@@ -182,6 +182,23 @@ test('home shows the urgent contacts first, with numbers to tap', async ({ page,
   );
 });
 
+test('a content file our server answers with an error says the website is at fault, on home and on a page', async ({
+  browser,
+  server,
+}) => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.route(/\/content\/[\w-]+\.json$/, (route) => route.fulfill({ status: 503 }));
+  await page.goto(server.url);
+  await expect(page.getByTestId('urgent-contacts').getByRole('alert')).toHaveText(
+    'The texts of this page could not load. The problem is with the app’s website, not your phone. Try again later.',
+  );
+  // A page the app draws itself (French here) shows the same under its own heading.
+  await page.goto(`${server.origin}/tips?lang=fr`);
+  await expect(page.locator('main [role=alert]')).toContainText('Le problème vient du site');
+  await context.close();
+});
+
 test('home whose content files cannot load keeps one heading, says why in Urgent help, and fills in once online', async ({
   browser,
   server,

@@ -15,6 +15,7 @@ export class FakeStaticJson extends StaticJson {
   /** Every URL that reached the "network", in order. */
   readonly requests: string[] = [];
   private readonly served = new Map<string, unknown>();
+  private readonly failing = new Map<string, number>();
   private holding = false;
   private held: Held[] = [];
 
@@ -25,6 +26,12 @@ export class FakeStaticJson extends StaticJson {
 
   serve(url: string, body: unknown): void {
     this.served.set(url, body);
+  }
+
+  /** The server answers requests for `url` with `status` (a 503, say) from now on. */
+  failWith(url: string, status: number): void {
+    this.served.delete(url);
+    this.failing.set(url, status);
   }
 
   /** The file is gone (offline before it was cached): requests for it fail from now on. */
@@ -51,7 +58,7 @@ export class FakeStaticJson extends StaticJson {
       const answer = () =>
         this.served.has(url)
           ? resolve(structuredClone(this.served.get(url)))
-          : reject(new StaticJsonError(url, 404));
+          : reject(new StaticJsonError(url, this.failing.get(url) ?? 404));
       if (this.holding) this.held.push({ url, answer });
       else answer();
     });

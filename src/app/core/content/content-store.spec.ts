@@ -106,6 +106,18 @@ describe('ContentStore', () => {
     });
   }
 
+  it('tells a server error from a file the phone could not get', async () => {
+    const missing = setup({}, ['content/meta.json']);
+    await until(() => missing.store.state() === 'failed');
+    expect(missing.store.failureKey()).toBe('content.failed');
+
+    TestBed.resetTestingModule();
+    const broken = setup();
+    broken.json.failWith('content/en.json', 503);
+    await until(() => broken.store.state() === 'failed');
+    expect(broken.store.failureKey()).toBe('content.serverFailed');
+  });
+
   it('loads what failed, and the reader’s own texts, once the phone is back online', async () => {
     const { store, json, current } = setup({}, ['content/meta.json', 'content/ar.json']);
     current.set(language('ar'));

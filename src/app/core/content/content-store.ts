@@ -10,7 +10,7 @@ import {
 import { WINDOW } from '../tokens/browser';
 import { Language } from '../i18n/language';
 import { CONTENT_META_URL, contentTextsUrl } from './content-files';
-import { StaticJson, staticJsonResource } from '../static-json/static-json';
+import { StaticJson, StaticJsonError, staticJsonResource } from '../static-json/static-json';
 import { DEFAULT_LANGUAGE, LanguageInfo, findLanguage } from '../i18n/languages';
 import {
   ChangeMeta,
@@ -104,6 +104,19 @@ export class ContentStore {
     }
     return this.metaValue() && this.englishTexts() && this.texts() ? 'ready' : 'loading';
   });
+
+  /**
+   * What a page says when the content failed (an interface key): a server error from our own
+   * server is the host's fault, and checking the internet would not help; anything else is.
+   */
+  readonly failureKey = computed(() =>
+    this.files.some((file) => {
+      const error = file.status() === 'error' ? file.error() : undefined;
+      return error instanceof StaticJsonError && error.fromServer;
+    })
+      ? 'content.serverFailed'
+      : 'content.failed',
+  );
 
   /** The English texts, whatever the reader's language: search also matches the English words. */
   readonly englishTexts = computed(() =>

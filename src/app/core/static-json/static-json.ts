@@ -10,6 +10,11 @@ export class StaticJsonError extends Error {
     super(`${url}: ${status === null ? 'unreachable or not JSON' : `HTTP ${status}`}`, options);
     this.name = 'StaticJsonError';
   }
+
+  /** Our server answered with a server error (5xx): the phone's connection is not to blame. */
+  get fromServer(): boolean {
+    return this.status !== null && this.status >= 500;
+  }
 }
 
 /**

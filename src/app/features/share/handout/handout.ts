@@ -13,6 +13,7 @@ import { Language } from '../../../core/i18n/language';
 import { injectComparison } from '../../../shared/content/comparison-texts';
 import { LocalDatePipe } from '../../../shared/ui/local-date-pipe';
 import { PrintButton } from '../../../shared/ui/print-button/print-button';
+import { ContentStatus } from '../../../shared/ui/content-status/content-status';
 import { injectPackFragment } from '../held-pack';
 import { entriesIn } from '../pack-entries';
 import { QrCode } from '../../../shared/share/qr-code/qr-code';
@@ -27,7 +28,7 @@ import { itemLink, packLink } from '../../../shared/share/share-link';
  */
 @Component({
   selector: 'app-handout',
-  imports: [TranslatePipe, LocalDatePipe, PrintButton, QrCode, ReaderLanguagePicker],
+  imports: [TranslatePipe, LocalDatePipe, PrintButton, QrCode, ReaderLanguagePicker, ContentStatus],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './handout.html',
   styleUrl: './handout.css',

@@ -1,7 +1,7 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { ContentState } from '../../../core/content/content-store';
+import { ContentState, ContentStore } from '../../../core/content/content-store';
 
 export type ContentPageStatus = 'loading' | 'failed' | 'missing' | 'ready';
 
@@ -23,7 +23,7 @@ export function pageStatus(state: ContentState, item: unknown): ContentPageStatu
       }
       @case ('failed') {
         <h1>{{ 'content.failedTitle' | translate }}</h1>
-        <p role="alert">{{ 'content.failed' | translate }}</p>
+        <p role="alert">{{ content.failureKey() | translate }}</p>
       }
       @case ('missing') {
         <h1>{{ 'notFound.title' | translate }}</h1>
@@ -38,4 +38,5 @@ export class ContentStatus {
   readonly status = input.required<ContentPageStatus>();
   readonly backPath = input('/');
   readonly backKey = input('nav.goHome');
+  protected readonly content = inject(ContentStore);
 }
