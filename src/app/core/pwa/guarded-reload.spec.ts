@@ -147,13 +147,15 @@ describe('GuardedReload', () => {
     expect(sessionStorage.getItem(RELOAD_GUARD_KEY)).toBeNull();
   });
 
-  it('any other answer than a server error is not blamed on the server', async () => {
-    const guard = create({ onLine: true });
-    fetch.and.resolveTo(new Response(null, { status: 403 }));
-    guard.reload('chunk');
-    await until(() => guard.notice()?.reloading === false);
-    expect(guard.notice()).toEqual({ reason: 'chunk', reloading: false });
-  });
+  for (const status of [403, 511]) {
+    it(`a ${status} is not blamed on the server (a filter, a captive portal)`, async () => {
+      const guard = create({ onLine: true });
+      fetch.and.resolveTo(new Response(null, { status }));
+      guard.reload('chunk');
+      await until(() => guard.notice()?.reloading === false);
+      expect(guard.notice()).toEqual({ reason: 'chunk', reloading: false });
+    });
+  }
 
   it('Try again after a server error, now offline, stops blaming the server', async () => {
     const navigator = { onLine: true };

@@ -2,6 +2,7 @@ import { DOCUMENT, Injectable, InjectionToken, inject, signal } from '@angular/c
 import { QuickExit } from '../safety/quick-exit';
 import { WipeGuard } from '../safety/wipe-guard';
 import { WINDOW } from '../tokens/browser';
+import { isServerFault } from '../static-json/static-json';
 
 export type ReloadReason = 'unrecoverable' | 'chunk';
 
@@ -148,9 +149,9 @@ export class GuardedReload {
         signal: AbortSignal.timeout(PROBE_TIMEOUT_MS),
       });
       if (response.ok) return 'ok';
-      // 5xx: the server itself failed. Any other answer (a 403 from a network's filter or a
-      // host's challenge page) may well be the connection's doing.
-      return response.status >= 500 ? 'error' : 'silent';
+      // The server itself failed. Any other answer (a 403 from a network's filter, a host's
+      // challenge page, a captive portal's 511) may well be the connection's doing.
+      return isServerFault(response.status) ? 'error' : 'silent';
     } catch {
       return 'silent';
     }

@@ -1,5 +1,13 @@
 import { Injectable, ResourceRef, inject, resource } from '@angular/core';
 
+/**
+ * An HTTP status that puts the fault on our server: a 5xx, except 511, which a captive portal (a
+ * café's or a shelter's Wi-Fi login page) sends for the phone's own network.
+ */
+export function isServerFault(status: number): boolean {
+  return status >= 500 && status !== 511;
+}
+
 /** A static file that could not be fetched (offline before it was cached, absent) or parsed. */
 export class StaticJsonError extends Error {
   constructor(
@@ -11,9 +19,9 @@ export class StaticJsonError extends Error {
     this.name = 'StaticJsonError';
   }
 
-  /** Our server answered with a server error (5xx): the phone's connection is not to blame. */
+  /** Our server answered with a server error: the phone's connection is not to blame. */
   get fromServer(): boolean {
-    return this.status !== null && this.status >= 500;
+    return this.status !== null && isServerFault(this.status);
   }
 }
 
