@@ -196,6 +196,9 @@ test('a content file our server answers with an error says the website is at fau
   // A page the app draws itself (French here) shows the same under its own heading.
   await page.goto(`${server.origin}/tips?lang=fr`);
   await expect(page.locator('main [role=alert]')).toContainText('Le problème vient du site');
+  // Under the list's own heading, one h1 a page.
+  await expect(page.locator('main h1')).toHaveCount(1);
+  await expect(page.locator('main h2').first()).toBeVisible();
   await context.close();
 });
 

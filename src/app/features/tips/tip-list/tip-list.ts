@@ -14,7 +14,10 @@ import { TipCards } from '../tip-cards/tip-cards';
     @if (content.state() === 'ready') {
       <app-tip-cards [tips]="content.tips()" />
     } @else {
-      <app-content-status [status]="content.state() === 'failed' ? 'failed' : 'loading'" />
+      <app-content-status
+        [status]="content.state() === 'failed' ? 'failed' : 'loading'"
+        underPageHeading
+      />
     }
   `,
 })

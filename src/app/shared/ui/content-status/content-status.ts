@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, booleanAttribute, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ContentState, ContentStore } from '../../../core/content/content-store';
@@ -22,7 +22,11 @@ export function pageStatus(state: ContentState, item: unknown): ContentPageStatu
         <p role="status">{{ 'content.loading' | translate }}</p>
       }
       @case ('failed') {
-        <h1>{{ 'content.failedTitle' | translate }}</h1>
+        @if (underPageHeading()) {
+          <h2>{{ 'content.failedTitle' | translate }}</h2>
+        } @else {
+          <h1>{{ 'content.failedTitle' | translate }}</h1>
+        }
         <p role="alert">{{ content.failureKey() | translate }}</p>
       }
       @case ('missing') {
@@ -38,5 +42,7 @@ export class ContentStatus {
   readonly status = input.required<ContentPageStatus>();
   readonly backPath = input('/');
   readonly backKey = input('nav.goHome');
+  /** The page shows its own `<h1>` above (a list): the failure's heading is then an `<h2>`. */
+  readonly underPageHeading = input(false, { transform: booleanAttribute });
   protected readonly content = inject(ContentStore);
 }
