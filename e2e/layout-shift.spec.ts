@@ -24,11 +24,30 @@ for (const lang of ['en', 'ar']) {
   for (const path of ['/', '/tips', ...Object.keys(drawnWhenIdle)]) {
     test(`${path} in ${lang} does not shift after the first paint`, async ({ page, server }) => {
       await page.addInitScript(() => {
-        const shifts: number[] = [];
-        (window as unknown as { shifts: number[] }).shifts = shifts;
+        interface Shift {
+          value: number;
+          moved: string;
+        }
+        type ShiftEntry = PerformanceEntry & {
+          value: number;
+          sources?: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+        };
+        const shifts: Shift[] = [];
+        (window as unknown as { shifts: Shift[] }).shifts = shifts;
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) {
-            shifts.push(entry.value);
+          for (const entry of list.getEntries() as ShiftEntry[]) {
+            // What moved, from where to where: a failure names it.
+            const moved = (entry.sources ?? [])
+              .map(
+                (s) =>
+                  `${(s.node as Element | undefined)?.outerHTML?.slice(0, 60) ?? s.node?.nodeName} ` +
+                  `y ${s.previousRect.y}->${s.currentRect.y} h ${s.previousRect.height}->${s.currentRect.height}`,
+              )
+              .join('; ');
+            shifts.push({
+              value: entry.value,
+              moved: `${Math.round(entry.startTime)} ms: ${moved}`,
+            });
           }
         }).observe({ type: 'layout-shift', buffered: true });
       });
@@ -40,9 +59,12 @@ for (const lang of ['en', 'ar']) {
       await page.evaluate(
         () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100))),
       );
-      const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
-      const total = shifts.reduce((sum, value) => sum + value, 0);
-      expect(total, `layout shifts: ${shifts.join(', ')}`).toBeLessThanOrEqual(0.01);
+      const shifts = await page.evaluate(
+        () => (window as unknown as { shifts: { value: number; moved: string }[] }).shifts,
+      );
+      const total = shifts.reduce((sum, shift) => sum + shift.value, 0);
+      const report = shifts.map((shift) => `${shift.value.toFixed(3)} at ${shift.moved}`);
+      expect(total, `layout shifts:\n${report.join('\n')}`).toBeLessThanOrEqual(0.01);
     });
   }
 }
