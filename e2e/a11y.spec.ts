@@ -2,7 +2,7 @@ import { Page } from '@playwright/test';
 import { AXE_EVERY_SCREEN, axePagesIn, headingText, languageWalks } from './app-pages';
 import { expect, test } from './fixtures';
 import { axeViolations } from './helpers/axe';
-import { idleDrawn, openInApp } from './helpers/in-app';
+import { idleDrawn, mainNavLink, openInApp } from './helpers/in-app';
 
 test.describe('axe-core', () => {
   // What is checked is the screen, not caching: no worker installing in the background.
@@ -60,10 +60,7 @@ test('the skip link moves focus to the main content', async ({ page, server }) =
 
 test('after in-app navigation focus moves to the new heading', async ({ page, server }) => {
   await page.goto(server.url);
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Guides' })
-    .click();
+  await mainNavLink(page, 'Guides').click();
   await expect(page.locator('main h1')).toBeFocused();
   await expect(page).toHaveTitle('Guides · Digital Sanctuary');
 });

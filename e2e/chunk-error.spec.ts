@@ -1,6 +1,6 @@
 import { Page, Route } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { countLoads } from './helpers/in-app';
+import { countLoads, mainNavLink } from './helpers/in-app';
 
 // No service worker here: this is the first visit on a flaky network, before anything is cached.
 test.use({ serviceWorkers: 'block' });
@@ -18,8 +18,7 @@ async function openHomeFully(page: Page, url: string): Promise<Set<string>> {
   );
 }
 
-const openTips = (page: Page) =>
-  page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Tips' }).click();
+const openTips = (page: Page) => mainNavLink(page, 'Tips').click();
 
 test('a lazy part that fails to load leads to one reload, then a message, never a loop', async ({
   page,

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
 import { expect, test } from './fixtures';
-import { appStarted } from './helpers/in-app';
+import { appStarted, mainNavLink } from './helpers/in-app';
 
 interface Manifest {
   name?: string;
@@ -106,7 +106,7 @@ test('an offer made before the install card loaded is kept for it', async ({ pag
   expect(await page.evaluate(() => (window as unknown as { prevented: boolean }).prevented)).toBe(
     true,
   );
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
+  await mainNavLink(page, 'Home').click();
   await expect(page.getByRole('button', { name: 'Install the app' })).toBeVisible();
 });
 

@@ -3,6 +3,7 @@ import { CONTENT_META } from './app-pages';
 import { expect, test } from './fixtures';
 import { seedPlainNotes } from './helpers/seed-notes';
 import { waitUntilOfflineReady } from './helpers/service-worker';
+import { mainNavLink } from './helpers/in-app';
 
 // Only the offline test and the wipe (which must remove the worker's caches) need the worker.
 test.use({ serviceWorkers: 'block' });
@@ -10,10 +11,7 @@ test.use({ serviceWorkers: 'block' });
 /** Opens Notes in-app when the app is open (a reload would lock the notes), else loads it. */
 async function openNotes(page: Page, origin: string): Promise<void> {
   if (page.url().startsWith(origin)) {
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Notes' })
-      .click();
+    await mainNavLink(page, 'Notes').click();
   } else {
     await page.goto(`${origin}/notes`);
   }

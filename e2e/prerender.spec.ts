@@ -3,7 +3,7 @@ import { headingText } from './app-pages';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BUILD_DIR, expect, test } from './fixtures';
-import { appStarted } from './helpers/in-app';
+import { appStarted, mainNavLink } from './helpers/in-app';
 import { NEUTRAL, standInForNeutralSite } from './helpers/neutral-site';
 import { waitUntilOfflineReady } from './helpers/service-worker';
 
@@ -143,10 +143,7 @@ test.describe('a first visit, with no worker yet', () => {
     );
     await expect(page.getByTestId('step-checkbox').first()).toBeDisabled();
     // A link still replaces the page, so Back after Exit finds nothing of the app.
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Tips' })
-      .click();
+    await mainNavLink(page, 'Tips').click();
     await expect(page).toHaveURL(`${server.origin}/tips`);
     releaseChunk();
     await appStarted(page);
@@ -176,10 +173,7 @@ test.describe('a first visit, with no worker yet', () => {
       .toBe(true);
     // The click waits for the new page to begin: it comes 1.5 s later.
     setTimeout(releaseGuides, 1500);
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Guides' })
-      .click();
+    await mainNavLink(page, 'Guides').click();
     await expect(page).toHaveURL(`${server.origin}/guides`);
     await page.locator('main h1').waitFor({ state: 'attached' });
     expect(await page.evaluate(() => sessionStorage.getItem('at-start'))).toBe('tip gone');
@@ -302,10 +296,7 @@ test.describe('a first visit, with no worker yet', () => {
     await holdTheApp(page);
     await page.goto('about:blank');
     await openHtml(page, server.origin + TIP);
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Tips' })
-      .click();
+    await mainNavLink(page, 'Tips').click();
     await expect(page).toHaveURL(`${server.origin}/tips`);
     await page.locator('main h1').waitFor({ state: 'attached' });
     await exitLeavesNothingBehind(page);

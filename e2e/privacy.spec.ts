@@ -1,6 +1,6 @@
 import { LANGUAGE_CODES, PAGES, headingText } from './app-pages';
 import { expect, test } from './fixtures';
-import { openInApp } from './helpers/in-app';
+import { mainNavLink, openInApp } from './helpers/in-app';
 import { waitUntilOfflineReady } from './helpers/service-worker';
 import { pickLanguage } from './helpers/language-picker';
 
@@ -33,7 +33,7 @@ test('a whole walk of the app sends every request to our own origin only', async
   // In-app navigation and a language switch, as a reader would do them.
   await page.goto(`${server.url}?lang=en`);
   for (const name of ['Tips', 'Guides', 'Contacts', 'Notes', 'Home']) {
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
+    await mainNavLink(page, name).click();
     await expect(page.locator('main h1')).toBeVisible();
   }
   await pickLanguage(page, 'ar');

@@ -2,7 +2,7 @@ import { Page } from '@playwright/test';
 import { LANGUAGE_CODES, contentTexts, headingText } from './app-pages';
 import { expect, test } from './fixtures';
 import { axeViolations } from './helpers/axe';
-import { idleDrawn, openInApp } from './helpers/in-app';
+import { idleDrawn, mainNavLink, openInApp } from './helpers/in-app';
 
 // Reading settings, layout and speech: none of it depends on the worker, so none installs here.
 test.use({ serviceWorkers: 'block' });
@@ -255,10 +255,7 @@ test('Listen reads paragraph by paragraph, marks the one read, pauses and stops'
   // Leaving the page stops the voice.
   await page.getByTestId('listen-play').click();
   const before = await cancels(page);
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Guides' })
-    .click();
+  await mainNavLink(page, 'Guides').click();
   await expect(page.locator('main h1')).toHaveText('Guides');
   expect(await cancels(page)).toBeGreaterThan(before);
 });

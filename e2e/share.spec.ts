@@ -1,7 +1,7 @@
 import { Browser, BrowserContext, Page } from '@playwright/test';
 import { CONTENT_META, LANGUAGE_CODES, headingText, rawKeysIn, translations } from './app-pages';
 import { expect, test } from './fixtures';
-import { appStarted, countLoads } from './helpers/in-app';
+import { appStarted, countLoads, mainNavLink } from './helpers/in-app';
 import { pdfPageCount, readQr } from './helpers/qr';
 import { waitUntilOfflineReady } from './helpers/service-worker';
 import { findLanguage } from '../src/app/core/i18n/languages';
@@ -259,7 +259,7 @@ test('damaged, hostile and unknown links get a plain message and the app carries
   await expect(page.getByTestId('pack-kept')).toBeFocused();
   await page.goto(`${server.origin}/share/pack#pack=1.en.t2`);
   await expect(page.getByTestId('keep-pack')).toBeVisible();
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
+  await mainNavLink(page, 'Home').click();
   await expect(page.locator('main h1')).toHaveText(translations('en').get('home.heading')!);
 });
 

@@ -1,4 +1,4 @@
-import { Page } from '@playwright/test';
+import { Locator, Page } from '@playwright/test';
 
 /**
  * Moves the open app to `path` the way its own links do, without loading the page again: the
@@ -42,4 +42,9 @@ export function countLoads(page: Page): () => number {
   let loads = 0;
   page.on('load', () => loads++);
   return () => loads;
+}
+
+/** A link of the app's main navigation (the bottom bar), by its visible name. */
+export function mainNavLink(page: Page, name: string): Locator {
+  return page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name });
 }
