@@ -17,7 +17,7 @@ import { SourceList } from '../../../shared/ui/source-list/source-list';
 import { ContentNotices } from '../../../shared/ui/content-notices/content-notices';
 import { ReadMore } from '../../../shared/ui/read-more/read-more';
 import { Listen } from '../../../shared/ui/listen/listen';
-import { injectIdleSteps } from '../../../shared/ui/idle-after-render';
+import { injectFootSteps } from '../../../shared/ui/idle-after-render';
 import { openFragmentWhenReady } from '../../../shared/content/fragment-scroll';
 
 @Component({
@@ -61,17 +61,8 @@ export default class GuideDetail {
   /** A letter this guide helps to write, if any. */
   protected readonly letter = computed(() => LETTER_FOR_GUIDE[this.id() ?? '']);
   protected readonly status = computed(() => pageStatus(this.content.state(), this.guide()));
-  /**
-   * The foot of the page, drawn once the page is idle (see the helper), in two steps: related
-   * links and notes, then the sources with their dates. The whole foot in one task held a cheap
-   * phone's main thread for about 145 ms, a third of it the first date formatter (now usually
-   * made earlier, core/i18n/date-format.ts).
-   */
-  protected readonly footDrawn = injectIdleSteps(
-    () => this.status() === 'ready',
-    () => 2,
-    1,
-  );
+  /** Related links and notes, then sources and print: drawn when idle (see the helper). */
+  protected readonly footDrawn = injectFootSteps(() => this.status() === 'ready');
   constructor() {
     openFragmentWhenReady(computed(() => this.status() === 'ready' && !this.sideBySide.columns()));
   }

@@ -14,7 +14,7 @@ import { SideBySide } from '../../../shared/ui/side-by-side/side-by-side';
 import { SourceList } from '../../../shared/ui/source-list/source-list';
 import { ContentNotices } from '../../../shared/ui/content-notices/content-notices';
 import { Listen } from '../../../shared/ui/listen/listen';
-import { injectIdleSteps } from '../../../shared/ui/idle-after-render';
+import { injectFootSteps } from '../../../shared/ui/idle-after-render';
 import { openFragmentWhenReady } from '../../../shared/content/fragment-scroll';
 import { injectChecklist } from '../checklist-once-stored';
 
@@ -80,17 +80,8 @@ export default class TipDetail {
     };
   });
   protected readonly status = computed(() => pageStatus(this.content.state(), this.tip()));
-  /**
-   * The foot of the page, drawn once the page is idle (see the helper), in two steps: related
-   * links and notes, then the sources with their dates. The whole foot in one task held a cheap
-   * phone's main thread for about 145 ms, a third of it the first date formatter (now usually
-   * made earlier, core/i18n/date-format.ts).
-   */
-  protected readonly footDrawn = injectIdleSteps(
-    () => this.status() === 'ready',
-    () => 2,
-    1,
-  );
+  /** Related links and notes, then sources and print: drawn when idle (see the helper). */
+  protected readonly footDrawn = injectFootSteps(() => this.status() === 'ready');
 
   constructor() {
     openFragmentWhenReady(computed(() => this.status() === 'ready' && !this.sideBySide.columns()));
