@@ -123,6 +123,39 @@ test('real 404s for missing files, the app for pages, and the cache rules', asyn
   expect(webManifest.headers.get('content-type')).toMatch(/^application\/manifest\+json/);
 });
 
+test("a prerendered page comes in the link's language, else the phone's first, else English", async ({
+  server,
+}) => {
+  const pageLanguage = async (path: string, acceptLanguage: string) => {
+    const response = await fetch(server.origin + path, {
+      headers: { 'accept-language': acceptLanguage },
+    });
+    expect(response.status, path).toBe(200);
+    // No cache may hand one reader's language to another.
+    expect(response.headers.get('vary') ?? '', path).toMatch(/accept-language/i);
+    expect(response.headers.get('cache-control'), path).toMatch(NO_STORE);
+    expectSecurityHeaders(Object.fromEntries(response.headers), path);
+    return /^<!DOCTYPE html><html lang="([\w-]+)"/i.exec(await response.text())?.[1];
+  };
+  for (const path of ['/', '/tips/protect-your-phone', '/guides/subject-access-request/']) {
+    expect(await pageLanguage(path, 'ar'), path).toBe('ar');
+    expect(await pageLanguage(path, 'fa-IR,fa;q=0.9,en;q=0.8'), path).toBe('fa');
+    expect(await pageLanguage(path, 'en-GB,ar;q=0.5'), path).toBe('en');
+    expect(await pageLanguage(path, ''), path).toBe('en');
+    expect(await pageLanguage(`${path}?lang=ti`, 'ar'), path).toBe('ti');
+    expect(await pageLanguage(`${path}?lang=en`, 'ar'), path).toBe('en');
+    // A language the app does not ship, or a link made to reach another file: the phone decides.
+    expect(await pageLanguage(`${path}?lang=de`, 'ckb'), path).toBe('ckb');
+    expect(await pageLanguage(`${path}?lang=..%2F..%2Findex`, 'ckb'), path).toBe('ckb');
+    expect(await pageLanguage(`${path}?lang=ar/../../x`, 'en'), path).toBe('en');
+  }
+  // Pages the build did not prerender are the shell, in any language.
+  const shell = await fetch(`${server.origin}/notes?lang=ar`, {
+    headers: { 'accept-language': 'ar' },
+  });
+  expect(await shell.text()).toContain('<app-root></app-root>');
+});
+
 test("ngsw.json hashes every file as the host sends it, and main carries V8's compile hint", async ({
   server,
 }) => {

@@ -65,6 +65,22 @@ async function expectHiddenUntilDrawn(page: Page, url: string, title: string): P
   await expect(page.locator('main h1')).toBeVisible();
 }
 
+/** Marks each element now on screen, to find it again after the app has started. */
+async function markShown(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const elements = [...document.querySelectorAll('app-root *')];
+    (window as unknown as { shown: Element[] }).shown = elements;
+    return elements.length;
+  });
+}
+
+/** How many of the marked elements the app has replaced: 0 when it adopted the page. */
+function replacedSinceMarked(page: Page): Promise<number> {
+  return page.evaluate(
+    () => (window as unknown as { shown: Element[] }).shown.filter((e) => !e.isConnected).length,
+  );
+}
+
 test.describe('a first visit, with no worker yet', () => {
   test.use({ serviceWorkers: 'block', locale: 'en-GB' });
 
@@ -89,21 +105,12 @@ test.describe('a first visit, with no worker yet', () => {
     await expect(heading).toHaveText(tipTitle('en'));
     await expect(heading).toBeVisible();
     await expect(page.getByTestId('quick-exit')).toBeVisible();
-    // Each element on screen now, marked, to find it again after the app has started.
-    const shown = await page.evaluate(() => {
-      const elements = [...document.querySelectorAll('app-root *')];
-      (window as unknown as { shown: Element[] }).shown = elements;
-      return elements.length;
-    });
-    expect(shown).toBeGreaterThan(50);
+    expect(await markShown(page)).toBeGreaterThan(50);
 
     release();
     await appStarted(page);
     // Hydrated, not redrawn: every element the reader saw is still the one on screen.
-    const replaced = await page.evaluate(
-      () => (window as unknown as { shown: Element[] }).shown.filter((e) => !e.isConnected).length,
-    );
-    expect(replaced).toBe(0);
+    expect(await replacedSinceMarked(page)).toBe(0);
     await expect(heading).toHaveText(tipTitle('en'));
     // The app answers now: a tick is counted.
     await page.getByTestId('step-checkbox').first().check();
@@ -179,23 +186,106 @@ test.describe('a first visit, with no worker yet', () => {
     expect(await page.evaluate(() => sessionStorage.getItem('at-start'))).toBe('tip gone');
   });
 
-  for (const [why, prepare, url] of [
-    ['a link in Arabic', () => Promise.resolve(), `${TIP}?lang=ar`],
-    [
-      'an Arabic reader who chose her language before',
-      (page: Page) => page.addInitScript(() => localStorage.setItem('ds.language', 'ar')),
-      TIP,
-    ],
+  for (const [code, family] of [
+    ['fa', 'Noto Naskh Arabic'],
+    ['ti', 'Noto Sans Ethiopic'],
   ] as const) {
-    test(`${why}: the English page is never shown, and the app draws it in Arabic`, async ({
+    test(`a link in ${code} on an English phone: the page in ${code}, in its own font, before the scripts`, async ({
       page,
       server,
     }) => {
-      await prepare(page);
-      await expectHiddenUntilDrawn(page, server.origin + url, tipTitle('ar'));
-      expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+      // The fonts loaded at the moment the page could first be seen.
+      await page.addInitScript(() => {
+        new MutationObserver((_, observer) => {
+          const html = document.documentElement;
+          if (!html.hasAttribute('data-show') || html.hasAttribute('data-fonts-pending')) return;
+          const loaded = [...document.fonts].filter((font) => font.status === 'loaded');
+          (window as unknown as { fontsWhenShown: string[] }).fontsWhenShown = loaded.map((font) =>
+            font.family.replace(/["']/g, ''),
+          );
+          observer.disconnect();
+        }).observe(document, { attributes: true, subtree: true });
+      });
+      const release = await holdTheApp(page);
+      await openHtml(page, `${server.origin}${TIP}?lang=${code}`);
+      await expect(page.locator('main h1')).toHaveText(tipTitle(code));
+      await expect(page.locator('main h1')).toBeVisible();
+      expect(
+        await page.evaluate(
+          () => (window as unknown as { fontsWhenShown: string[] }).fontsWhenShown,
+        ),
+      ).toContain(family);
+      expect(await markShown(page)).toBeGreaterThan(50);
+      release();
+      await appStarted(page);
+      expect(await replacedSinceMarked(page)).toBe(0);
+      await expect(page.locator('main h1')).toHaveText(tipTitle(code));
     });
   }
+
+  test.describe('on a phone in Arabic', () => {
+    test.use({ locale: 'ar' });
+
+    test('the tips come in Arabic, right to left, before the scripts; the app adopts them', async ({
+      page,
+      server,
+    }) => {
+      const release = await holdTheApp(page);
+      await openHtml(page, server.origin + '/tips');
+      await expect(page.locator('main h1')).toHaveText(headingText('tips.title', 'ar'));
+      await expect(page.locator('main h1')).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+      expect(await markShown(page)).toBeGreaterThan(50);
+      release();
+      await appStarted(page);
+      expect(await replacedSinceMarked(page)).toBe(0);
+      // Nothing was stored to show it: the language is the phone's, as on any first visit.
+      expect(await page.evaluate(() => localStorage.getItem('ds.language'))).toBeNull();
+    });
+  });
+
+  test('an Arabic reader who chose her language before: the English page is never shown, and the app draws it in Arabic', async ({
+    page,
+    server,
+  }) => {
+    await page.addInitScript(() => localStorage.setItem('ds.language', 'ar'));
+    await expectHiddenUntilDrawn(page, server.origin + TIP, tipTitle('ar'));
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+  });
+
+  // A host that cannot choose by language (Cloudflare Pages, docs/prerendering.md) sends the
+  // English page to everyone; a cache that ignored Vary could send another reader's.
+  for (const [why, url, sent, drawnIn] of [
+    ['an Arabic link sent the English page', `${TIP}?lang=ar`, 'index.html', 'ar'],
+    ['an English reader sent the Arabic page', TIP, 'index.ar.html', 'en'],
+  ] as const) {
+    test(`${why}: it is never shown, and the app draws the page in ${drawnIn}`, async ({
+      page,
+      server,
+    }) => {
+      const html = await readFile(join(BUILD_DIR, TIP, sent), 'utf8');
+      await page.route(server.origin + url, (route) =>
+        route.fulfill({ contentType: 'text/html', body: html }),
+      );
+      await expectHiddenUntilDrawn(page, server.origin + url, tipTitle(drawnIn));
+    });
+  }
+
+  test('a font that does not come: the page shows without it after 3 s, before the app', async ({
+    page,
+    server,
+  }) => {
+    await hold(page, /\.woff2$/);
+    await holdTheApp(page);
+    await openHtml(page, `${server.origin}${TIP}?lang=ar`);
+    const heading = page.locator('main h1');
+    await expect(heading).toBeHidden();
+    await expect(heading).toBeVisible({ timeout: 6000 });
+    await expect(heading).toHaveText(tipTitle('ar'));
+    expect(await page.evaluate(() => document.documentElement.hasAttribute('data-started'))).toBe(
+      false,
+    );
+  });
 
   test('a larger text size stored on the phone: the page is not shown at the normal size first', async ({
     page,

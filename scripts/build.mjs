@@ -1,12 +1,15 @@
 // The production build of `npm run build`, `npm start`, `npm test` and `npm run release`:
-// checks the content, builds with the build date stamped in (the About page shows it), puts V8's
-// compile hint on `main` (scripts/compile-hint.mjs), then writes `.br` and `.gz` beside each text
-// file (scripts/precompress.mjs).
+// checks the content, builds with the build date stamped in (the About page shows it), files the
+// pages prerendered in other languages (scripts/language-pages.mjs), puts V8's compile hint on
+// `main` (scripts/compile-hint.mjs), then writes `.br` and `.gz` beside each text file
+// (scripts/precompress.mjs).
 //   node scripts/build.mjs [--skip-validate]
 // SOURCE_DATE_EPOCH (seconds), when set, fixes the build date for a reproducible build.
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { addCompileHint } from './compile-hint.mjs';
+import { checkLanguagePages, fileLanguagePages } from './language-pages.mjs';
 import { precompressDir } from './precompress.mjs';
 
 export const OUTPUT = 'dist/digital-sanctuary/browser';
@@ -33,6 +36,13 @@ run(npx, ['ng', 'build', '--define', `DS_BUILD_DATE="${buildDate}"`], {
   NG_BUILD_OPTIMIZE_CHUNKS: '1',
   ...process.env,
 });
+const pages = await fileLanguagePages(OUTPUT);
+const languages = JSON.parse(readFileSync('src/app/core/i18n/languages.json', 'utf8'));
+await checkLanguagePages(
+  OUTPUT,
+  languages.map(({ code }) => code).filter((code) => code !== 'en'),
+);
+console.log(`language pages: ${pages.length} filed beside their English pages`);
 // Before precompressing: the hint changes main's bytes and its hash in ngsw.json.
 await addCompileHint(OUTPUT);
 const started = Date.now();

@@ -8,6 +8,7 @@ import compression from 'compression';
 import express from 'express';
 import { statSync } from 'node:fs';
 import { extname, resolve, sep } from 'node:path';
+import { pageLanguage } from './page-language.mjs';
 import { HASHED, IMMUTABLE, NEVER_CACHE, NO_STORE, SECURITY_HEADERS } from './security-headers.mjs';
 
 /** The encodings a request accepts, from its Accept-Encoding header (q=0 refuses one). */
@@ -55,6 +56,24 @@ function precompressed(root, req, res, path) {
 }
 
 /**
+ * The prerendered page for the address `path` ("/", "/tips/x"), in the language a first visit
+ * opens in, or false when the build has none. Each says that it depends on Accept-Language, so
+ * that no cache hands one reader's language to another.
+ */
+function prerenderedPage(root, req, res, path) {
+  const folder = path.endsWith('/') ? path : `${path}/`;
+  const file = (name) => resolve(root, '.' + folder + name);
+  if (!file('index.html').startsWith(root + sep) || !isFile(file('index.html'))) return false;
+  const code = pageLanguage({
+    query: new URLSearchParams(req.url.slice(req.path.length)).get('lang'),
+    acceptLanguage: req.get('accept-language'),
+    hasPage: (code) => isFile(file(`index.${code}.html`)),
+  });
+  res.vary('Accept-Language');
+  return folder + (code === 'en' ? 'index.html' : `index.${code}.html`);
+}
+
+/**
  * @param {string} root the build folder, absolute
  * @returns {import('express').Express}
  */
@@ -74,11 +93,10 @@ export function createStaticApp(root) {
     } catch {
       return next();
     }
+    // A page the build prerendered is `<route>/index.html`, served for `/route` without a
+    // redirect, or the same page in the reader's language beside it (server/page-language.mjs).
+    const prerendered = extname(path) === '' && prerenderedPage(root, req, _res, path);
     if (path.endsWith('/')) path += 'index.html';
-    // A page the build prerendered is `<route>/index.html`, served for `/route` without a redirect.
-    const page = resolve(root, '.' + path + '/index.html');
-    const prerendered =
-      extname(path) === '' && page.startsWith(root + sep) && isFile(page) && `${path}/index.html`;
     const served = precompressed(root, req, _res, prerendered || path);
     if (prerendered || served !== path) {
       req.url = encodeURI(served) + req.url.slice(req.path.length);

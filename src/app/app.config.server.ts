@@ -16,9 +16,12 @@ const serverConfig: ApplicationConfig = {
     provideServerRendering(withRoutes(serverRoutes)),
     // The page's own path, for index.html's first script: a host that sends this page for
     // another path (an old fallback to index.html) gets it held back, not shown as that path.
+    // Without the query: a page in another language is rendered from `<path>?lang=<code>`
+    // (app.routes.server.ts) and served at `<path>`.
     provideAppInitializer(() => {
       const document = inject(DOCUMENT);
-      document.documentElement.setAttribute(PAGE_ATTRIBUTE, inject(Location).path());
+      const [path] = inject(Location).path().split('?');
+      document.documentElement.setAttribute(PAGE_ATTRIBUTE, path);
       // The English strings' preload: the shell waits for them before its first render. A
       // prerendered page shown as it came paints without them; one the app draws afresh (another
       // language, something stored) also waits for the content files, which set off with them

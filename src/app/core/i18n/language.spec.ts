@@ -1,3 +1,5 @@
+import { PLATFORM_ID } from '@angular/core';
+import { PlatformLocation } from '@angular/common';
 import { TestBed } from '@angular/core/testing';
 import {
   TranslateLoader,
@@ -128,5 +130,35 @@ describe('Language', () => {
     const { language } = setup('?lang=ar', []);
     await language.start();
     expect(language.translation()).toBe('machine-assisted');
+  });
+
+  describe('on the server, building a page per language', () => {
+    /** A server render of an address whose query is `search`; the phone and storage say Farsi. */
+    function onServer(search: string) {
+      localStorage.setItem(STORAGE_KEY, 'fa');
+      TestBed.configureTestingModule({
+        providers: [
+          provideTranslateService({ loader: provideTranslateLoader(MemoryLoader) }),
+          { provide: PLATFORM_ID, useValue: 'server' },
+          { provide: PlatformLocation, useValue: { search } },
+          {
+            provide: WINDOW,
+            useValue: { location: { search: '' }, navigator: { languages: ['fa'] } },
+          },
+        ],
+      });
+      return TestBed.inject(Language);
+    }
+
+    it('speaks the language of the address it renders, and remembers nothing', () => {
+      expect(onServer('?lang=ar').firstChoice()).toEqual({ code: 'ar', remember: false });
+      expect(localStorage.getItem(STORAGE_KEY)).toBe('fa');
+    });
+
+    it('renders English for an address without a shipped language', () => {
+      expect(onServer('').firstChoice()).toEqual({ code: 'en', remember: false });
+      TestBed.resetTestingModule();
+      expect(onServer('?lang=de').firstChoice()).toEqual({ code: 'en', remember: false });
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { DOCUMENT, Injectable, PLATFORM_ID, computed, inject, signal } from '@angular/core';
-import { isPlatformServer } from '@angular/common';
+import { PlatformLocation, isPlatformServer } from '@angular/common';
 import { TranslateService } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
 import { LocalSettings } from '../settings/local-settings';
@@ -35,6 +35,7 @@ export class Language {
   private readonly settings = inject(LocalSettings);
   private readonly window = inject(WINDOW);
   private readonly platformId = inject(PLATFORM_ID);
+  private readonly platformLocation = inject(PlatformLocation);
   private readonly code = signal(DEFAULT_LANGUAGE);
   private readonly status = signal<TranslationStatus>('original');
 
@@ -46,8 +47,12 @@ export class Language {
 
   /** First open: the link's `?lang=`, then the stored choice, then the phone's languages. */
   firstChoice(): { code: string; remember: boolean } {
-    // Prerendered pages are English; other readers never see them (core/prerender/).
-    if (isPlatformServer(this.platformId)) return { code: DEFAULT_LANGUAGE, remember: false };
+    // The server builds a page per language, named by `?lang=` in the address it renders
+    // (app.routes.server.ts); it knows of nothing stored, and of no phone (core/prerender/).
+    if (isPlatformServer(this.platformId)) {
+      const query = new URLSearchParams(this.platformLocation.search).get('lang');
+      return { code: chooseLanguage({ query }, LANGUAGES), remember: false };
+    }
     const query = new URLSearchParams(this.window.location.search).get('lang');
     const code = chooseLanguage(
       {

@@ -1,0 +1,70 @@
+// Files each prerendered page in another language beside its English page, where the hosts look
+// for it: Angular writes the page it rendered from `/tips/x?lang=ar` (src/app/app.routes.server.ts)
+// as `tips/x?lang=ar/index.html`; the hosts serve `tips/x/index.ar.html` at `/tips/x` to a reader
+// whose link or phone asks for Arabic (server/page-language.mjs, deploy/). Home's are
+// `index.ar.html` beside `index.html`.
+import { readdir, rename, rmdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/** `tips/x?lang=ar` → the path `tips/x` and the code `ar`, or null for any other folder name. */
+const RENDERED = /^(?<name>[^?]*)\?lang=(?<code>[a-z]{2,3})$/;
+
+async function exists(path) {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Moves every `<path>?lang=<code>/index.html` under `dir` to `<path>/index.<code>.html`; returns
+ * the new paths, relative to `dir`. A page with no English page beside it fails the build: the
+ * hosts would never send it.
+ */
+export async function fileLanguagePages(dir, under = '') {
+  const filed = [];
+  for (const entry of await readdir(join(dir, under), { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    const match = RENDERED.exec(entry.name);
+    if (!match?.groups) {
+      filed.push(...(await fileLanguagePages(dir, join(under, entry.name))));
+      continue;
+    }
+    const { name, code } = match.groups;
+    const from = join(dir, under, entry.name);
+    const home = join(dir, under, name);
+    if (!(await exists(join(home, 'index.html'))))
+      throw new Error(`${join(under, entry.name)}: no English page at ${join(under, name)}/`);
+    const to = join(home, `index.${code}.html`);
+    await rename(join(from, 'index.html'), to);
+    await rmdir(from);
+    filed.push(join(under, name, `index.${code}.html`));
+  }
+  return filed;
+}
+
+/** The folders under `dir` that hold a prerendered English page (`index.html`), relative. */
+async function englishPages(dir, under = '') {
+  const found = [];
+  for (const entry of await readdir(join(dir, under), { withFileTypes: true })) {
+    if (entry.isDirectory()) found.push(...(await englishPages(dir, join(under, entry.name))));
+    else if (entry.name === 'index.html') found.push(under);
+  }
+  return found;
+}
+
+/**
+ * Fails the build unless every prerendered English page has its page in each of `codes` beside
+ * it: a page the build silently left out would be drawn in the browser, slowly, with no test
+ * to notice.
+ */
+export async function checkLanguagePages(dir, codes) {
+  const missing = [];
+  for (const folder of await englishPages(dir))
+    for (const code of codes)
+      if (!(await exists(join(dir, folder, `index.${code}.html`))))
+        missing.push(join(folder, `index.${code}.html`));
+  if (missing.length) throw new Error(`no language page: ${missing.join(', ')}`);
+}

@@ -1,0 +1,94 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { checkLanguagePages, fileLanguagePages } from './language-pages.mjs';
+import { acceptedLanguages, pageLanguage } from '../server/page-language.mjs';
+
+/** A build folder holding `files` (path → text). */
+function build(files) {
+  const dir = mkdtempSync(join(tmpdir(), 'pages-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+test('each page rendered from ?lang= is filed beside its English page, home included', async () => {
+  const dir = build({
+    'index.html': 'home en',
+    '?lang=ar/index.html': 'home ar',
+    'tips/x/index.html': 'x en',
+    'tips/x?lang=ckb/index.html': 'x ckb',
+    'tips?lang=ar/index.html': 'tips ar',
+    'tips/index.html': 'tips en',
+    'media/font.woff2': 'font',
+  });
+  const filed = await fileLanguagePages(dir);
+  assert.deepEqual(filed.sort(), ['index.ar.html', 'tips/index.ar.html', 'tips/x/index.ckb.html']);
+  assert.equal(readFileSync(join(dir, 'index.ar.html'), 'utf8'), 'home ar');
+  assert.equal(readFileSync(join(dir, 'tips/x/index.ckb.html'), 'utf8'), 'x ckb');
+  assert.equal(readFileSync(join(dir, 'tips/index.html'), 'utf8'), 'tips en');
+  for (const gone of ['?lang=ar', 'tips/x?lang=ckb', 'tips?lang=ar'])
+    assert.equal(existsSync(join(dir, gone)), false, gone);
+  // Run again on the filed build: nothing left to move.
+  assert.deepEqual(await fileLanguagePages(dir), []);
+});
+
+test('a page with no English page beside it fails the build: no host would send it', async () => {
+  const dir = build({ 'guides/y?lang=fa/index.html': 'y fa' });
+  await assert.rejects(fileLanguagePages(dir), /guides\/y\?lang=fa: no English page/);
+});
+
+test('a build missing a page in a language fails, naming the page', async () => {
+  const dir = build({
+    'index.html': 'home en',
+    'index.ar.html': 'home ar',
+    'tips/x/index.html': 'x en',
+    'tips/x/index.ar.html': 'x ar',
+    'tips/x/index.fa.html': 'x fa',
+  });
+  await assert.rejects(checkLanguagePages(dir, ['ar', 'fa']), /no language page: index\.fa\.html$/);
+  writeFileSync(join(dir, 'index.fa.html'), 'home fa');
+  await checkLanguagePages(dir, ['ar', 'fa']);
+});
+
+test('Accept-Language: best first, by q then by order; q=0 and * refuse', () => {
+  assert.deepEqual(acceptedLanguages('fa;q=0.5, ar-SY, en;q=0.8, de;q=0, *;q=0.1'), [
+    'ar-SY',
+    'en',
+    'fa',
+  ]);
+  assert.deepEqual(acceptedLanguages(''), []);
+  assert.deepEqual(acceptedLanguages(undefined), []);
+});
+
+test("the page's language: the link's, else the phone's in order, else English, as the app chooses", () => {
+  const built = new Set(['ar', 'fa', 'ckb', 'prs']);
+  const choose = (query, acceptLanguage) =>
+    pageLanguage({ query, acceptLanguage, hasPage: (code) => built.has(code) });
+  assert.equal(choose('ar', 'fa'), 'ar');
+  assert.equal(choose('AR_sy', 'fa'), 'ar');
+  assert.equal(choose('en', 'ar'), 'en');
+  assert.equal(choose(null, 'fa-IR,fa;q=0.9'), 'fa');
+  // Not shipped, so the next language on the phone's list.
+  assert.equal(choose('de', 'de-DE,ckb;q=0.5'), 'ckb');
+  assert.equal(choose(null, 'en-GB,ar;q=0.5'), 'en');
+  assert.equal(choose(null, 'so'), 'en');
+  assert.equal(choose(null, undefined), 'en');
+  // Exact before the first part: a shipped `prs`, not some `pr`.
+  assert.equal(choose('prs', ''), 'prs');
+  // Nothing but a code reaches a file name.
+  const asked = [];
+  pageLanguage({
+    query: '../../etc/passwd',
+    acceptLanguage: 'ar/../x, fa;q=0.1',
+    hasPage: (code) => (asked.push(code), false),
+  });
+  assert.ok(
+    asked.every((code) => /^[a-z]{2,3}$/.test(code)),
+    asked.join(' '),
+  );
+});
