@@ -271,6 +271,43 @@ test.describe('a first visit, with no worker yet', () => {
     });
   }
 
+  test('a phone set to German, then Arabic: the Arabic page, shown before the scripts', async ({
+    page,
+    server,
+  }) => {
+    await page.route(server.origin + TIP, (route) =>
+      route.continue({
+        headers: { ...route.request().headers(), 'accept-language': 'de-DE,ar;q=0.9' },
+      }),
+    );
+    await page.addInitScript(() =>
+      Object.defineProperty(navigator, 'languages', { get: () => ['de-DE', 'ar'] }),
+    );
+    await holdTheApp(page);
+    await openHtml(page, server.origin + TIP);
+    await expect(page.locator('main h1')).toHaveText(tipTitle('ar'));
+    await expect(page.locator('main h1')).toBeVisible();
+  });
+
+  test('while the page waits for its font, Exit is on screen and leaves', async ({
+    page,
+    server,
+  }) => {
+    await standInForNeutralSite(page);
+    await hold(page, /\.woff2$/);
+    await holdTheApp(page);
+    await page.goto('about:blank');
+    await openHtml(page, `${server.origin}${TIP}?lang=ar`);
+    // Read at one moment: the wait ends by itself after 3 s.
+    const onScreen = await page.evaluate(() => ({
+      waiting: document.documentElement.hasAttribute('data-fonts-pending'),
+      heading: getComputedStyle(document.querySelector('main h1')!).visibility,
+      exit: getComputedStyle(document.querySelector('[data-quick-exit]')!).visibility,
+    }));
+    expect(onScreen).toEqual({ waiting: true, heading: 'hidden', exit: 'visible' });
+    await exitLeavesNothingBehind(page);
+  });
+
   test('a font that does not come: the page shows without it after 3 s, before the app', async ({
     page,
     server,

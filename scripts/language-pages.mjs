@@ -3,7 +3,7 @@
 // as `tips/x?lang=ar/index.html`; the hosts serve `tips/x/index.ar.html` at `/tips/x` to a reader
 // whose link or phone asks for Arabic (server/page-language.mjs, deploy/). Home's are
 // `index.ar.html` beside `index.html`.
-import { readdir, rename, rmdir, stat } from 'node:fs/promises';
+import { readFile, readdir, rename, rmdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** `tips/x?lang=ar` → the path `tips/x` and the code `ar`, or null for any other folder name. */
@@ -55,16 +55,31 @@ async function englishPages(dir, under = '') {
   return found;
 }
 
+/** `lang` and `data-page` of a prerendered page's `<html>`. */
+function htmlOf(text) {
+  const tag = /<html\b[^>]*>/i.exec(text)?.[0] ?? '';
+  const attribute = (name) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+  return { lang: attribute('lang'), page: attribute('data-page') };
+}
+
 /**
  * Fails the build unless every prerendered English page has its page in each of `codes` beside
- * it: a page the build silently left out would be drawn in the browser, slowly, with no test
- * to notice.
+ * it, in that language and for the same address: a page the build left out would be drawn in
+ * the browser, slowly, and one in the wrong language held back, with no test to notice.
  */
 export async function checkLanguagePages(dir, codes) {
-  const missing = [];
-  for (const folder of await englishPages(dir))
-    for (const code of codes)
-      if (!(await exists(join(dir, folder, `index.${code}.html`))))
-        missing.push(join(folder, `index.${code}.html`));
-  if (missing.length) throw new Error(`no language page: ${missing.join(', ')}`);
+  const wrong = [];
+  for (const folder of await englishPages(dir)) {
+    const english = htmlOf(await readFile(join(dir, folder, 'index.html'), 'utf8'));
+    for (const code of codes) {
+      const file = join(folder, `index.${code}.html`);
+      const page = (await exists(join(dir, file)))
+        ? htmlOf(await readFile(join(dir, file), 'utf8'))
+        : null;
+      if (!page) wrong.push(`${file} is missing`);
+      else if (page.lang !== code || page.page !== english.page || english.lang !== 'en')
+        wrong.push(`${file} is lang="${page.lang}" for "${page.page}"`);
+    }
+  }
+  if (wrong.length) throw new Error(`language pages: ${wrong.join(', ')}`);
 }

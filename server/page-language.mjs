@@ -10,7 +10,7 @@ const CODE = /^[a-z]{2,3}$/;
 /** The candidate codes for one language tag, as matchShipped() tries them: `fa-AF` → fa-af, fa. */
 function candidates(tag) {
   const normalised = tag.trim().toLowerCase().replace('_', '-');
-  return [normalised, normalised.split('-')[0]].filter((code) => CODE.test(code));
+  return [...new Set([normalised, normalised.split('-')[0]])].filter((code) => CODE.test(code));
 }
 
 /** The tags of an Accept-Language header, best first; q=0 refuses one. */
@@ -27,14 +27,20 @@ export function acceptedLanguages(header = '') {
     .map(({ tag }) => tag);
 }
 
+/** More than a phone lists: a longer header costs a file check per tag for nothing. */
+const MOST_TAGS = 10;
+
 /**
- * The language of the page to send: `en` (the page's own `index.html`) or a code for which
- * `hasPage(code)` says `index.<code>.html` exists.
- * @param {{ query?: string | null, acceptLanguage?: string, hasPage: (code: string) => boolean }} request
+ * The language of the page to send: `en` (the page's own `index.html`) or a code the app ships
+ * (`shipped`, from the build's `i18n/` files) for which `hasPage(code)` says
+ * `index.<code>.html` exists.
+ * @param {{ query?: string | null, acceptLanguage?: string, shipped: ReadonlySet<string>,
+ *   hasPage: (code: string) => boolean }} request
  */
-export function pageLanguage({ query, acceptLanguage, hasPage }) {
-  const shipped = (code) => code === 'en' || hasPage(code);
-  for (const tag of [query ?? '', ...acceptedLanguages(acceptLanguage)]) {
+export function pageLanguage({ query, acceptLanguage, shipped: codes, hasPage }) {
+  const shipped = (code) => code === 'en' || (codes.has(code) && hasPage(code));
+  const phone = new Set(acceptedLanguages(acceptLanguage).slice(0, MOST_TAGS));
+  for (const tag of [query ?? '', ...phone]) {
     const code = candidates(tag).find(shipped);
     if (code) return code;
   }

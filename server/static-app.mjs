@@ -6,7 +6,7 @@
 // holds the same rules for nginx, Caddy and static hosts.
 import compression from 'compression';
 import express from 'express';
-import { statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { extname, resolve, sep } from 'node:path';
 import { pageLanguage } from './page-language.mjs';
 import { HASHED, IMMUTABLE, NEVER_CACHE, NO_STORE, SECURITY_HEADERS } from './security-headers.mjs';
@@ -60,13 +60,14 @@ function precompressed(root, req, res, path) {
  * opens in, or false when the build has none. Each says that it depends on Accept-Language, so
  * that no cache hands one reader's language to another.
  */
-function prerenderedPage(root, req, res, path) {
+function prerenderedPage(root, shipped, req, res, path) {
   const folder = path.endsWith('/') ? path : `${path}/`;
   const file = (name) => resolve(root, '.' + folder + name);
   if (!file('index.html').startsWith(root + sep) || !isFile(file('index.html'))) return false;
   const code = pageLanguage({
     query: new URLSearchParams(req.url.slice(req.path.length)).get('lang'),
     acceptLanguage: req.get('accept-language'),
+    shipped,
     hasPage: (code) => isFile(file(`index.${code}.html`)),
   });
   res.vary('Accept-Language');
@@ -79,6 +80,14 @@ function prerenderedPage(root, req, res, path) {
  */
 export function createStaticApp(root) {
   const app = express();
+  // The languages the build ships: one interface file each (public/i18n/).
+  const shipped = new Set(
+    existsSync(resolve(root, 'i18n'))
+      ? readdirSync(resolve(root, 'i18n'))
+          .filter((name) => name.endsWith('.json'))
+          .map((name) => name.slice(0, -'.json'.length))
+      : [],
+  );
   app.disable('x-powered-by');
   app.set('etag', true);
   app.use((_req, res, next) => {
@@ -95,7 +104,7 @@ export function createStaticApp(root) {
     }
     // A page the build prerendered is `<route>/index.html`, served for `/route` without a
     // redirect, or the same page in the reader's language beside it (server/page-language.mjs).
-    const prerendered = extname(path) === '' && prerenderedPage(root, req, _res, path);
+    const prerendered = extname(path) === '' && prerenderedPage(root, shipped, req, _res, path);
     if (path.endsWith('/')) path += 'index.html';
     const served = precompressed(root, req, _res, prerendered || path);
     if (prerendered || served !== path) {

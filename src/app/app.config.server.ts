@@ -9,7 +9,12 @@ import { Location } from '@angular/common';
 import { provideServerRendering, withRoutes } from '@angular/ssr';
 import { appConfig } from './app.config';
 import { serverRoutes } from './app.routes.server';
-import { CLIENT_DRAWN_ONLY_ATTRIBUTE, PAGE_ATTRIBUTE } from './core/prerender/prerendered-page';
+import {
+  CLIENT_DRAWN_ONLY_ATTRIBUTE,
+  LANGUAGES_ATTRIBUTE,
+  PAGE_ATTRIBUTE,
+} from './core/prerender/prerendered-page';
+import { LANGUAGES } from './core/i18n/languages';
 
 const serverConfig: ApplicationConfig = {
   providers: [
@@ -22,6 +27,11 @@ const serverConfig: ApplicationConfig = {
       const document = inject(DOCUMENT);
       const [path] = inject(Location).path().split('?');
       document.documentElement.setAttribute(PAGE_ATTRIBUTE, path);
+      // The languages to choose from, as the app does: the page shows only if it is the choice.
+      document.documentElement.setAttribute(
+        LANGUAGES_ATTRIBUTE,
+        LANGUAGES.map(({ code }) => code).join(' '),
+      );
       // The English strings' preload: the shell waits for them before its first render. A
       // prerendered page shown as it came paints without them; one the app draws afresh (another
       // language, something stored) also waits for the content files, which set off with them

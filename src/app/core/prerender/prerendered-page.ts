@@ -8,8 +8,14 @@
 export const PAGE_ATTRIBUTE = 'data-page';
 
 /**
+ * On a prerendered page: the codes of the languages the app ships, space-separated, so that the
+ * script can choose the reader's language as the app will (src/app/app.config.server.ts).
+ */
+export const LANGUAGES_ATTRIBUTE = 'data-languages';
+
+/**
  * Set by the script when the prerendered page may be shown as it came: the reader it was built
- * for (this address, English, nothing stored on the phone). Without it index.html's style keeps
+ * for (this address, the page's language, nothing stored on the phone). Without it index.html's style keeps
  * the page hidden until the app has drawn it afresh.
  */
 export const SHOW_ATTRIBUTE = 'data-show';
