@@ -34,7 +34,10 @@ const hydrating = hydratesPrerenderedPage(document);
 
 // Exit used before the app started (index.html's first script): the page is on its way out, and
 // nothing may start that could bring it back (a reload, the worker) or name the app in the tab.
-if (!leftBeforeStart(document)) {
+// The start comes a task after the bundle's evaluation: run in one task, the two blocked a cheap
+// phone for 80 to 120 ms at 4x CPU; apart, each stays under 50 ms (README, "Performance").
+function start(): void {
+  if (leftBeforeStart(document)) return;
   bootstrapApplication(App, {
     providers: [
       ...appConfig({ adoptsPrerenderedPage: hydrating }).providers,
@@ -48,3 +51,4 @@ if (!leftBeforeStart(document)) {
     ],
   }).catch((err) => console.error(err));
 }
+setTimeout(start);
