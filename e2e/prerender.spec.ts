@@ -65,6 +65,13 @@ async function expectHiddenUntilDrawn(page: Page, url: string, title: string): P
   await expect(page.locator('main h1')).toBeVisible();
 }
 
+/**
+ * Exit's way out is cancelled (ERR_ABORTED commits no error page): the page stays as Exit left
+ * it, to be looked at.
+ */
+const stayWhenLeaving = (page: Page) =>
+  page.route('https://www.bbc.co.uk/**', (route) => route.abort('aborted'));
+
 /** Marks each element now on screen, to find it again after the app has started. */
 async function markShown(page: Page): Promise<number> {
   return page.evaluate(() => {
@@ -306,6 +313,57 @@ test.describe('a first visit, with no worker yet', () => {
     }));
     expect(onScreen).toEqual({ waiting: true, heading: 'hidden', exit: 'visible' });
     await exitLeavesNothingBehind(page);
+  });
+
+  test('Exit tapped once the app has started, while the font is still on its way: nothing stays on screen', async ({
+    page,
+    server,
+  }) => {
+    await stayWhenLeaving(page);
+    await page.goto(`${server.origin}${TIP}?lang=ar`);
+    await appStarted(page);
+    // The app waits 2.5 s at most for a font, the page's first script 3 s: the app can start
+    // while the script still waits. Set here, once the script's own 3 s are over, that moment
+    // needs no slow font and no race.
+    await page.waitForFunction(() => performance.now() > 3500);
+    await page.evaluate(() => document.documentElement.setAttribute('data-fonts-pending', ''));
+    await page.getByTestId('quick-exit').click();
+    await page.locator('body.leaving').waitFor({ state: 'attached' });
+    // Until the neutral site comes, the page on screen shows nothing.
+    const onScreen = await page.evaluate(() => ({
+      waiting: document.documentElement.hasAttribute('data-fonts-pending'),
+      exit: getComputedStyle(document.querySelector('[data-quick-exit]')!).visibility,
+    }));
+    expect(onScreen).toEqual({ waiting: true, exit: 'hidden' });
+  });
+
+  test('Exit before the app starts: the app, arriving later, does not start', async ({
+    page,
+    server,
+  }) => {
+    const releaseApp = await holdTheApp(page);
+    await openHtml(page, server.origin + TIP);
+    // What Exit leaves behind (index.html's first script), on a page whose way out is slow: the
+    // browser would stop loading `main` once the neutral site began to come.
+    await page.evaluate(() => document.documentElement.setAttribute('data-leaving', ''));
+    const asked: string[] = [];
+    page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+    releaseApp();
+    // `main` has run: its first act is the Trusted Types policy (src/main.ts).
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            !!(window as { trustedTypes?: { defaultPolicy: unknown } }).trustedTypes?.defaultPolicy,
+        ),
+      )
+      .toBe(true);
+    // Started, the app would ask for its language file and the page's texts at once.
+    await page.waitForTimeout(1000);
+    expect(asked.filter((path) => /^\/(i18n|content)\//.test(path))).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.hasAttribute('data-started'))).toBe(
+      false,
+    );
   });
 
   test('a font that does not come: the page shows without it after 3 s, before the app', async ({

@@ -4,7 +4,7 @@
 // whose link or phone asks for Arabic (server/page-language.mjs, deploy/). Home's are
 // `index.ar.html` beside `index.html`.
 import { readFile, readdir, rename, rmdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 
 /** `tips/x?lang=ar` → the path `tips/x` and the code `ar`, or null for any other folder name. */
 const RENDERED = /^(?<name>[^?]*)\?lang=(?<code>[a-z]{2,3})$/;
@@ -55,30 +55,39 @@ async function englishPages(dir, under = '') {
   return found;
 }
 
-/** `lang` and `data-page` of a prerendered page's `<html>`. */
+/** `lang`, `data-page` and `data-languages` of a prerendered page's `<html>`. */
 function htmlOf(text) {
   const tag = /<html\b[^>]*>/i.exec(text)?.[0] ?? '';
   const attribute = (name) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
-  return { lang: attribute('lang'), page: attribute('data-page') };
+  return {
+    lang: attribute('lang'),
+    page: attribute('data-page'),
+    languages: attribute('data-languages')?.split(' ').sort().join(' '),
+  };
 }
 
 /**
  * Fails the build unless every prerendered English page has its page in each of `codes` beside
- * it, in that language and for the same address: a page the build left out would be drawn in
- * the browser, slowly, and one in the wrong language held back, with no test to notice.
+ * it, and each says its language, its folder's address and the shipped languages: a page the
+ * build left out would be drawn in the browser, slowly, and one that said the wrong thing held
+ * back by index.html's first script, with no test to notice.
  */
 export async function checkLanguagePages(dir, codes) {
   const wrong = [];
+  const languages = ['en', ...codes].sort().join(' ');
   for (const folder of await englishPages(dir)) {
-    const english = htmlOf(await readFile(join(dir, folder, 'index.html'), 'utf8'));
-    for (const code of codes) {
-      const file = join(folder, `index.${code}.html`);
+    // The address the page is for: "" for home, "/tips/x".
+    const address = folder ? `/${folder.split(sep).join('/')}` : '';
+    for (const code of ['en', ...codes]) {
+      const file = join(folder, code === 'en' ? 'index.html' : `index.${code}.html`);
       const page = (await exists(join(dir, file)))
         ? htmlOf(await readFile(join(dir, file), 'utf8'))
         : null;
       if (!page) wrong.push(`${file} is missing`);
-      else if (page.lang !== code || page.page !== english.page || english.lang !== 'en')
-        wrong.push(`${file} is lang="${page.lang}" for "${page.page}"`);
+      else if (page.lang !== code || page.page !== address || page.languages !== languages)
+        wrong.push(
+          `${file} is lang="${page.lang}" for "${page.page}" among "${page.languages ?? ''}"`,
+        );
     }
   }
   if (wrong.length) throw new Error(`language pages: ${wrong.join(', ')}`);

@@ -42,8 +42,9 @@ test('a page with no English page beside it fails the build: no host would send 
   await assert.rejects(fileLanguagePages(dir), /guides\/y\?lang=fa: no English page/);
 });
 
-test('a build missing a page in a language, or with one in the wrong language, fails', async () => {
-  const html = (lang, page) => `<!DOCTYPE html><html lang="${lang}" dir="ltr" data-page="${page}">`;
+test('a build missing a page in a language, or with one that says the wrong thing, fails', async () => {
+  const html = (lang, page, languages = 'en ar fa') =>
+    `<!DOCTYPE html><html lang="${lang}" dir="ltr" data-page="${page}" data-languages="${languages}">`;
   const dir = build({
     'index.html': html('en', ''),
     'index.ar.html': html('ar', ''),
@@ -51,18 +52,21 @@ test('a build missing a page in a language, or with one in the wrong language, f
     'tips/x/index.ar.html': html('ar', '/tips/x'),
     'tips/x/index.fa.html': html('en', '/tips/x'),
   });
+  const check = () => checkLanguagePages(dir, ['ar', 'fa']);
   await assert.rejects(
-    checkLanguagePages(dir, ['ar', 'fa']),
-    /^Error: language pages: index\.fa\.html is missing, tips\/x\/index\.fa\.html is lang="en" for "\/tips\/x"$/,
+    check(),
+    /^Error: language pages: index\.fa\.html is missing, tips\/x\/index\.fa\.html is lang="en" for "\/tips\/x" among "ar en fa"$/,
   );
   writeFileSync(join(dir, 'index.fa.html'), html('fa', ''));
-  writeFileSync(join(dir, 'tips/x/index.fa.html'), html('fa', '/tips'));
-  await assert.rejects(
-    checkLanguagePages(dir, ['ar', 'fa']),
-    /index\.fa\.html is lang="fa" for "\/tips"$/,
-  );
+  // Every page for one address (a render that ignored the route) is caught, English too.
+  writeFileSync(join(dir, 'tips/x/index.html'), html('en', ''));
+  writeFileSync(join(dir, 'tips/x/index.fa.html'), html('fa', ''));
+  await assert.rejects(check(), /tips\/x\/index\.html is lang="en" for ""/);
+  writeFileSync(join(dir, 'tips/x/index.html'), html('en', '/tips/x'));
+  writeFileSync(join(dir, 'tips/x/index.fa.html'), html('fa', '/tips/x', 'en fa'));
+  await assert.rejects(check(), /index\.fa\.html is lang="fa" for "\/tips\/x" among "en fa"$/);
   writeFileSync(join(dir, 'tips/x/index.fa.html'), html('fa', '/tips/x'));
-  await checkLanguagePages(dir, ['ar', 'fa']);
+  await check();
 });
 
 test('Accept-Language: best first, by q then by order; q=0 and * refuse', () => {
