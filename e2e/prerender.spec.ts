@@ -217,6 +217,11 @@ test.describe('a first visit, with no worker yet', () => {
       await openHtml(page, `${server.origin}${TIP}?lang=${code}`);
       await expect(page.locator('main h1')).toHaveText(tipTitle(code));
       await expect(page.locator('main h1')).toBeVisible();
+      // What a search result or a link preview would say of the page, in its language too.
+      await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+        'content',
+        headingText('app.tagline', code),
+      );
       expect(
         await page.evaluate(
           () => (window as unknown as { fontsWhenShown: string[] }).fontsWhenShown,

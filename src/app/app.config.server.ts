@@ -6,6 +6,9 @@ import {
   provideAppInitializer,
 } from '@angular/core';
 import { Location } from '@angular/common';
+import { Meta } from '@angular/platform-browser';
+import { TranslateService } from '@ngx-translate/core';
+import { firstValueFrom } from 'rxjs';
 import { provideServerRendering, withRoutes } from '@angular/ssr';
 import { appConfig } from './app.config';
 import { serverRoutes } from './app.routes.server';
@@ -39,6 +42,13 @@ const serverConfig: ApplicationConfig = {
       // (docs/prerendering.md, "What the head asks for").
       for (const element of document.head.querySelectorAll(`[${CLIENT_DRAWN_ONLY_ATTRIBUTE}]`))
         element.remove();
+    }),
+    // What a search result or a link preview says of the page, in the page's language: the
+    // line index.html carries is English.
+    provideAppInitializer(async () => {
+      const meta = inject(Meta);
+      const tagline = await firstValueFrom(inject(TranslateService).get('app.tagline'));
+      meta.updateTag({ name: 'description', content: tagline });
     }),
   ],
 };
