@@ -101,7 +101,7 @@ test("the page's language: the link's, else the phone's in order, else English, 
   const asked = [];
   pageLanguage({
     query: '../../etc/passwd',
-    acceptLanguage: ['ar/../x', ...Array(3000).fill('fa')].join(','),
+    acceptLanguage: ['ar/../x', 'fa-IR', 'fa-AF', ...Array(3000).fill('fa')].join(','),
     shipped: new Set(['fa']),
     hasPage: (code) => (asked.push(code), false),
   });

@@ -38,8 +38,14 @@ const MOST_TAGS = 10;
  *   hasPage: (code: string) => boolean }} request
  */
 export function pageLanguage({ query, acceptLanguage, shipped: codes, hasPage }) {
-  const shipped = (code) => code === 'en' || (codes.has(code) && hasPage(code));
-  const phone = new Set(acceptedLanguages(acceptLanguage).slice(0, MOST_TAGS));
+  const tried = new Set();
+  const shipped = (code) => {
+    // `fa-IR, fa-AF, fa` asks about `fa` once.
+    if (tried.has(code)) return false;
+    tried.add(code);
+    return code === 'en' || (codes.has(code) && hasPage(code));
+  };
+  const phone = acceptedLanguages(acceptLanguage).slice(0, MOST_TAGS);
   for (const tag of [query ?? '', ...phone]) {
     const code = candidates(tag).find(shipped);
     if (code) return code;
