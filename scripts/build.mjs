@@ -6,9 +6,9 @@
 //   node scripts/build.mjs [--skip-validate]
 // SOURCE_DATE_EPOCH (seconds), when set, fixes the build date for a reproducible build.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { addCompileHint } from './compile-hint.mjs';
+import { shippedLanguageCodes } from './language-files.mjs';
 import { checkLanguagePages, fileLanguagePages } from './language-pages.mjs';
 import { precompressDir } from './precompress.mjs';
 
@@ -37,10 +37,9 @@ run(npx, ['ng', 'build', '--define', `DS_BUILD_DATE="${buildDate}"`], {
   ...process.env,
 });
 const pages = await fileLanguagePages(OUTPUT);
-const languages = JSON.parse(readFileSync('src/app/core/i18n/languages.json', 'utf8'));
 await checkLanguagePages(
   OUTPUT,
-  languages.map(({ code }) => code).filter((code) => code !== 'en'),
+  shippedLanguageCodes().filter((code) => code !== 'en'),
 );
 console.log(`language pages: ${pages.length} filed beside their English pages`);
 // Before precompressing: the hint changes main's bytes and its hash in ngsw.json.

@@ -3,20 +3,13 @@
 // as `tips/x?lang=ar/index.html`; the hosts serve `tips/x/index.ar.html` at `/tips/x` to a reader
 // whose link or phone asks for Arabic (server/page-language.mjs, deploy/). Home's are
 // `index.ar.html` beside `index.html`.
-import { readFile, readdir, rename, rmdir, stat } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { readFile, readdir, rename, rmdir } from 'node:fs/promises';
+import { basename, dirname, join, relative, sep } from 'node:path';
+import { filesUnder } from './precompress.mjs';
 
 /** `tips/x?lang=ar` → the path `tips/x` and the code `ar`, or null for any other folder name. */
 const RENDERED = /^(?<name>[^?]*)\?lang=(?<code>[a-z]{2,3})$/;
-
-async function exists(path) {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Moves every `<path>?lang=<code>/index.html` under `dir` to `<path>/index.<code>.html`; returns
@@ -35,7 +28,7 @@ export async function fileLanguagePages(dir, under = '') {
     const { name, code } = match.groups;
     const from = join(dir, under, entry.name);
     const home = join(dir, under, name);
-    if (!(await exists(join(home, 'index.html'))))
+    if (!existsSync(join(home, 'index.html')))
       throw new Error(`${join(under, entry.name)}: no English page at ${join(under, name)}/`);
     const to = join(home, `index.${code}.html`);
     await rename(join(from, 'index.html'), to);
@@ -46,12 +39,10 @@ export async function fileLanguagePages(dir, under = '') {
 }
 
 /** The folders under `dir` that hold a prerendered English page (`index.html`), relative. */
-async function englishPages(dir, under = '') {
+async function englishPages(dir) {
   const found = [];
-  for (const entry of await readdir(join(dir, under), { withFileTypes: true })) {
-    if (entry.isDirectory()) found.push(...(await englishPages(dir, join(under, entry.name))));
-    else if (entry.name === 'index.html') found.push(under);
-  }
+  for await (const file of filesUnder(dir))
+    if (basename(file) === 'index.html') found.push(relative(dir, dirname(file)));
   return found;
 }
 
@@ -80,7 +71,7 @@ export async function checkLanguagePages(dir, codes) {
     const address = folder ? `/${folder.split(sep).join('/')}` : '';
     for (const code of ['en', ...codes]) {
       const file = join(folder, code === 'en' ? 'index.html' : `index.${code}.html`);
-      const page = (await exists(join(dir, file)))
+      const page = existsSync(join(dir, file))
         ? htmlOf(await readFile(join(dir, file), 'utf8'))
         : null;
       if (!page) wrong.push(`${file} is missing`);

@@ -27,10 +27,11 @@ export const TEXT_EXTENSIONS = new Set([
 /** Below this size a compressed copy saves less than a packet. */
 const MIN_SIZE = 256;
 
-async function* files(dir) {
+/** Every file under `dir`, at any depth (scripts/language-pages.mjs walks the build with it too). */
+export async function* filesUnder(dir) {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* files(path);
+    if (entry.isDirectory()) yield* filesUnder(path);
     else if (entry.isFile()) yield path;
   }
 }
@@ -73,7 +74,7 @@ export async function precompressFile(file) {
 /** Precompresses every text file under `dir`, a few at a time (zlib runs in libuv's pool). */
 export async function precompressDir(dir) {
   const queue = [];
-  for await (const file of files(dir)) {
+  for await (const file of filesUnder(dir)) {
     if (TEXT_EXTENSIONS.has(extname(file))) queue.push(file);
   }
   let written = 0;

@@ -6,8 +6,9 @@
 // holds the same rules for nginx, Caddy and static hosts.
 import compression from 'compression';
 import express from 'express';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { extname, resolve, sep } from 'node:path';
+import { languageCodesIn } from '../scripts/language-files.mjs';
 import { pageLanguage } from './page-language.mjs';
 import { HASHED, IMMUTABLE, NEVER_CACHE, NO_STORE, SECURITY_HEADERS } from './security-headers.mjs';
 
@@ -81,13 +82,7 @@ function prerenderedPage(root, shipped, req, res, path) {
 export function createStaticApp(root) {
   const app = express();
   // The languages the build ships: one interface file each (public/i18n/).
-  const shipped = new Set(
-    existsSync(resolve(root, 'i18n'))
-      ? readdirSync(resolve(root, 'i18n'))
-          .filter((name) => name.endsWith('.json'))
-          .map((name) => name.slice(0, -'.json'.length))
-      : [],
-  );
+  const shipped = new Set(languageCodesIn(resolve(root, 'i18n')));
   app.disable('x-powered-by');
   app.set('etag', true);
   app.use((_req, res, next) => {

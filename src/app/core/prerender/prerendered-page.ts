@@ -15,8 +15,8 @@ export const LANGUAGES_ATTRIBUTE = 'data-languages';
 
 /**
  * Set by the script when the prerendered page may be shown as it came: the reader it was built
- * for (this address, the page's language, nothing stored on the phone). Without it index.html's style keeps
- * the page hidden until the app has drawn it afresh.
+ * for (this address, the page's language, nothing stored on the phone). Without it index.html's
+ * style keeps the page hidden until the app has drawn it afresh.
  */
 export const SHOW_ATTRIBUTE = 'data-show';
 
