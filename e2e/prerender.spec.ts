@@ -1,9 +1,9 @@
 import { Page } from '@playwright/test';
-import { headingText } from './app-pages';
+import { CONTENT_META, headingText } from './app-pages';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BUILD_DIR, expect, test } from './fixtures';
-import { appStarted, mainNavLink } from './helpers/in-app';
+import { appStarted, idleDrawn, mainNavLink } from './helpers/in-app';
 import { NEUTRAL, standInForNeutralSite } from './helpers/neutral-site';
 import { waitUntilOfflineReady } from './helpers/service-worker';
 
@@ -34,6 +34,21 @@ async function tipPageChunk(): Promise<string> {
     if (/[`'"]app-tip-detail[`'"]/.test(await readFile(join(BUILD_DIR, file), 'utf8'))) return file;
   }
   throw new Error('no chunk holds app-tip-detail');
+}
+
+/** Counts the date formatters the page makes (each of its documents); read with the result. */
+async function countFormatters(page: Page): Promise<() => Promise<unknown[]>> {
+  await page.addInitScript(() => {
+    const Real = Intl.DateTimeFormat;
+    const made: unknown[] = [];
+    Object.assign(window, { formattersMade: made });
+    Intl.DateTimeFormat = function (...args: ConstructorParameters<typeof Real>) {
+      made.push(args);
+      return new Real(...args);
+    } as unknown as typeof Intl.DateTimeFormat;
+  });
+  return () =>
+    page.evaluate(() => (window as unknown as { formattersMade: unknown[] }).formattersMade);
 }
 
 /** Exit, then Back: the tab's history holds nothing of the app (the test began at about:blank). */
@@ -232,6 +247,29 @@ test.describe('a first visit, with no worker yet', () => {
       await appStarted(page);
       expect(await replacedSinceMarked(page)).toBe(0);
       await expect(page.locator('main h1')).toHaveText(tipTitle(code));
+    });
+  }
+
+  // The server wrote the page's dates down (src/app/core/i18n/date-texts.ts): the app shows them
+  // without a formatter, whose first use is a long task on a cheap phone, even where it draws
+  // them only once the page is idle (a tip's sources, the rest of the contacts).
+  for (const [path, datedParts] of [
+    [TIP, 'app-source-list'],
+    ['/contacts?lang=ar', 'app-contact-card'],
+  ] as const) {
+    test(`${path}: the adopted page shows its dates as it carried them, with no formatter made`, async ({
+      page,
+      server,
+    }) => {
+      const formattersMade = await countFormatters(page);
+      await page.goto(server.origin + path);
+      await appStarted(page);
+      const dated = page.locator(datedParts);
+      const expected = datedParts === 'app-contact-card' ? CONTENT_META.contacts.length : 1;
+      // Drawn in idle steps: the last of them is on the page once every part is.
+      await expect(dated).toHaveCount(expected);
+      await expect(dated.last()).toContainText(/20\d\d/);
+      expect(await formattersMade()).toEqual([]);
     });
   }
 
@@ -543,4 +581,20 @@ test('once the worker is in, every page is the shell, drawn by the app, offline 
   await server.stop();
   await page.goto(server.origin + TIP);
   await expect(page.locator('main h1')).toHaveText(tipTitle('en'));
+});
+
+test('drawn by the app from the worker, home makes no date formatter; a tip readies one when idle', async ({
+  page,
+  server,
+}) => {
+  await page.goto(server.origin + '/');
+  await waitUntilOfflineReady(page);
+  const formattersMade = await countFormatters(page);
+  await page.goto(server.origin + '/');
+  await appStarted(page);
+  await idleDrawn(page);
+  expect(await formattersMade()).toEqual([]);
+  await page.goto(server.origin + TIP);
+  await expect(page.locator('app-source-list')).toContainText(/20\d\d/);
+  expect((await formattersMade()).length).toBeGreaterThan(0);
 });

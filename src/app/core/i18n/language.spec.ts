@@ -27,11 +27,17 @@ class MemoryLoader extends TranslateLoader {
 describe('Language', () => {
   const STORAGE_KEY = 'ds.language';
 
-  function setup(search: string, languages: string[], language = languages[0]) {
+  function setup(
+    search: string,
+    languages: string[],
+    language = languages[0],
+    { requestIdleCallback = undefined as unknown } = {},
+  ) {
     const fakeWindow = {
       location: { search },
       navigator: { languages, language },
       localStorage: window.localStorage,
+      requestIdleCallback,
     } as unknown as Window;
     TestBed.configureTestingModule({
       providers: [
@@ -59,6 +65,21 @@ describe('Language', () => {
     expect(document.documentElement.dir).toBe('rtl');
     expect(translate.instant('greeting')).toBe('مرحبا');
     expect(localStorage.getItem(STORAGE_KEY)).toBe('ar');
+  });
+
+  it('readies a date formatter when idle, unless the first screen needs none', async () => {
+    const drawing = jasmine.createSpy('requestIdleCallback');
+    await setup('', ['fa'], 'fa', { requestIdleCallback: drawing }).language.start();
+    expect(drawing).toHaveBeenCalledOnceWith(jasmine.any(Function), jasmine.any(Object));
+    TestBed.resetTestingModule();
+
+    const adopting = jasmine.createSpy('requestIdleCallback');
+    const { language } = setup('', ['fa'], 'fa', { requestIdleCallback: adopting });
+    await language.start(undefined, { prepareDates: false });
+    expect(adopting).not.toHaveBeenCalled();
+    // A language chosen later redraws the page, in dates the page did not carry.
+    await language.use('ar');
+    expect(adopting).toHaveBeenCalledTimes(1);
   });
 
   it("follows the phone's language without storing it as a choice", async () => {

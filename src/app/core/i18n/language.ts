@@ -66,17 +66,24 @@ export class Language {
     return { code, remember: matchShipped(query, LANGUAGES) !== undefined };
   }
 
-  /** Speaks the first choice (`firstChoice()`, worked out again unless given). */
-  async start(choice = this.firstChoice()): Promise<void> {
+  /**
+   * Speaks the first choice (`firstChoice()`, worked out again unless given). `prepareDates`: see
+   * `use()`.
+   */
+  async start(choice = this.firstChoice(), { prepareDates = true } = {}): Promise<void> {
     this.translate.setFallbackLang(DEFAULT_LANGUAGE);
-    await this.use(choice.code, { remember: choice.remember });
+    await this.use(choice.code, { remember: choice.remember, prepareDates });
   }
 
   /**
    * Switches language. A file that cannot load (offline before it was cached, damaged) leaves the
-   * app in English rather than showing raw keys.
+   * app in English rather than showing raw keys. `prepareDates`: make the language's date
+   * formatter when next idle (core/i18n/date-format.ts), for a screen about to draw dates.
    */
-  async use(code: string, options: { remember: boolean } = { remember: true }): Promise<void> {
+  async use(
+    code: string,
+    { remember = true, prepareDates = true }: { remember?: boolean; prepareDates?: boolean } = {},
+  ): Promise<void> {
     let language = findLanguage(code) ?? findLanguage(DEFAULT_LANGUAGE)!;
     const html = this.document.documentElement;
     html.lang = language.code;
@@ -97,7 +104,7 @@ export class Language {
     html.lang = language.code;
     html.setAttribute('data-script', language.script); // not dataset: the server DOM has none
     html.dir = language.dir;
-    if (options.remember) this.settings.set('language', language.code);
-    prepareDateFormat(this.window, language.locale ?? language.code);
+    if (remember) this.settings.set('language', language.code);
+    if (prepareDates) prepareDateFormat(this.window, language.locale ?? language.code);
   }
 }

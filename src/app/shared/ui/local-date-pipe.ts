@@ -1,7 +1,7 @@
 import { Pipe, PipeTransform, inject } from '@angular/core';
 import { Language } from '../../core/i18n/language';
 import { LanguageInfo } from '../../core/i18n/languages';
-import { formatIsoDate } from '../../core/i18n/date-format';
+import { DateTexts } from '../../core/i18n/date-texts';
 
 /**
  * "2026-11-22" → "22 November 2026" in the reader's language, or in `language` when given (a
@@ -10,9 +10,9 @@ import { formatIsoDate } from '../../core/i18n/date-format';
 @Pipe({ name: 'localDate', pure: false })
 export class LocalDatePipe implements PipeTransform {
   private readonly language = inject(Language);
+  private readonly dates = inject(DateTexts);
 
   transform(isoDate: string, language?: LanguageInfo): string {
-    const { code, locale } = language ?? this.language.current();
-    return formatIsoDate(isoDate, locale ?? code);
+    return this.dates.format(isoDate, language ?? this.language.current());
   }
 }
