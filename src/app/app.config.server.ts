@@ -17,7 +17,12 @@ import {
   LANGUAGES_ATTRIBUTE,
   PAGE_ATTRIBUTE,
 } from './core/prerender/prerendered-page';
-import { LANGUAGES } from './core/i18n/languages';
+import { LANGUAGES, findLanguage } from './core/i18n/languages';
+import { Language } from './core/i18n/language';
+import { DateTexts } from './core/i18n/date-texts';
+import { StaticJson } from './core/static-json/static-json';
+import { CONTENT_META_URL } from './core/content/content-files';
+import { ContentMeta, contentDates } from './core/content/content-model';
 
 const serverConfig: ApplicationConfig = {
   providers: [
@@ -42,6 +47,16 @@ const serverConfig: ApplicationConfig = {
       // (docs/prerendering.md, "What the head asks for").
       for (const element of document.head.querySelectorAll(`[${CLIENT_DRAWN_ONLY_ATTRIBUTE}]`))
         element.remove();
+    }),
+    // Every date the content shows, in the page's language, travels with the page
+    // (core/i18n/date-texts.ts): the app started on it, and each page the reader opens next in
+    // that language, draw their dates without making a formatter.
+    provideAppInitializer(async () => {
+      const language = inject(Language);
+      const dates = inject(DateTexts);
+      const meta = await inject(StaticJson).get<ContentMeta>(CONTENT_META_URL);
+      const pageLanguage = findLanguage(language.firstChoice().code)!;
+      for (const date of contentDates(meta)) dates.format(date, pageLanguage);
     }),
     // What a search result or a link preview says of the page, in the page's language: the
     // line index.html carries is English.

@@ -202,3 +202,16 @@ export interface ContentTexts {
   /** One sentence per change id in `versions`. */
   readonly changes: Readonly<Record<string, string>>;
 }
+
+/** Every date the content shows (checked, law as of, notices, timeline, releases), once each. */
+export function contentDates(meta: ContentMeta): string[] {
+  return [
+    ...new Set([
+      ...[...meta.tips, ...meta.guides].flatMap((item) => [item.checkedOn, item.lawAsOf]),
+      ...meta.contacts.map((contact) => contact.checkedOn),
+      ...meta.notices.map((notice) => notice.until),
+      ...meta.timeline.map((entry) => entry.date),
+      ...meta.versions.map((version) => version.date),
+    ]),
+  ];
+}

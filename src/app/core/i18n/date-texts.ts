@@ -1,14 +1,6 @@
-import {
-  Injectable,
-  PLATFORM_ID,
-  TransferState,
-  effect,
-  inject,
-  makeStateKey,
-} from '@angular/core';
+import { Injectable, PLATFORM_ID, TransferState, inject, makeStateKey } from '@angular/core';
 import { isPlatformServer } from '@angular/common';
 import { formatIsoDate } from './date-format';
-import { Language } from './language';
 import { LanguageInfo } from './languages';
 
 /** The dates a prerendered page carries, as the server wrote them: `"<locale>|<ISO>"` → text. */
@@ -18,13 +10,14 @@ const localeOf = (language: LanguageInfo) => language.locale ?? language.code;
 
 /**
  * Dates as the reader sees them. The server writes down, in the page's transfer state
- * (`ng-state`), each date it formats and each date the page will draw later
- * (`injectDatesDrawnLater`). The browser adopting that page (core/prerender/) reads them back.
+ * (`ng-state`), each date it formats: every date of the content, in the page's language
+ * (app.config.server.ts). The app started on that page reads them back, for the page and for
+ * each page the reader opens next in that language.
  *
  * Why: formatting a date needs the engine's locale data, and the first formatter of a page cost
  * one task of 12 to 21 ms in Lighthouse's own runs, about 50 to 85 ms at a cheap phone's speed, on
- * every page, after the text was already on screen (README, "Performance"). A date the page did
- * not carry is formatted as before.
+ * every page, after the text was already on screen (docs/prerendering.md, "Dates the page
+ * carries"). A date the page did not carry (another language, a note) is formatted as before.
  */
 @Injectable({ providedIn: 'root' })
 export class DateTexts {
@@ -52,18 +45,4 @@ export class DateTexts {
     if (this.onServer) this.texts[key] = text;
     return text;
   }
-}
-
-/**
- * While prerendering: the page carries `dates()` in its language, for what it draws only once
- * adopted (a page's foot, the rest of a list: shared/ui/idle-after-render.ts). In the browser it
- * does nothing.
- */
-export function injectDatesDrawnLater(dates: () => readonly (string | undefined)[]): void {
-  if (!isPlatformServer(inject(PLATFORM_ID))) return;
-  const texts = inject(DateTexts);
-  const language = inject(Language);
-  effect(() => {
-    for (const date of dates()) if (date) texts.format(date, language.current());
-  });
 }

@@ -5,7 +5,6 @@ import { ContentStore } from '../../../core/content/content-store';
 import { NATIONS } from '../../../core/content/content-model';
 import { ContentStatus } from '../../../shared/ui/content-status/content-status';
 import { injectIdleSteps } from '../../../shared/ui/idle-after-render';
-import { injectDatesDrawnLater } from '../../../core/i18n/date-texts';
 import { ContactCard } from '../contact-card/contact-card';
 import { ContactFilters, filterContacts } from '../contact-filters';
 
@@ -44,10 +43,6 @@ export default class ContactList {
     OTHERS_PER_STEP,
   );
   protected readonly othersShown = computed(() => this.others().slice(0, this.othersDrawn()));
-
-  constructor() {
-    injectDatesDrawnLater(() => this.others().map((contact) => contact.checkedOn));
-  }
 
   /** A select's value is any string: only one of its own options (or '' for all) is kept. */
   protected chooseNation(value: string): void {

@@ -18,7 +18,6 @@ import { ContentNotices } from '../../../shared/ui/content-notices/content-notic
 import { ReadMore } from '../../../shared/ui/read-more/read-more';
 import { Listen } from '../../../shared/ui/listen/listen';
 import { injectFootSteps } from '../../../shared/ui/idle-after-render';
-import { injectDatesDrawnLater } from '../../../core/i18n/date-texts';
 import { openFragmentWhenReady } from '../../../shared/content/fragment-scroll';
 
 @Component({
@@ -64,9 +63,7 @@ export default class GuideDetail {
   protected readonly status = computed(() => pageStatus(this.content.state(), this.guide()));
   /** Related links and notes, then sources and print: drawn when idle (see the helper). */
   protected readonly footDrawn = injectFootSteps(() => this.status() === 'ready');
-
   constructor() {
-    injectDatesDrawnLater(() => [this.guide()?.checkedOn, this.guide()?.lawAsOf]);
     openFragmentWhenReady(computed(() => this.status() === 'ready' && !this.sideBySide.columns()));
   }
 

@@ -15,7 +15,6 @@ import { SourceList } from '../../../shared/ui/source-list/source-list';
 import { ContentNotices } from '../../../shared/ui/content-notices/content-notices';
 import { Listen } from '../../../shared/ui/listen/listen';
 import { injectFootSteps } from '../../../shared/ui/idle-after-render';
-import { injectDatesDrawnLater } from '../../../core/i18n/date-texts';
 import { openFragmentWhenReady } from '../../../shared/content/fragment-scroll';
 import { injectChecklist } from '../checklist-once-stored';
 
@@ -85,7 +84,6 @@ export default class TipDetail {
   protected readonly footDrawn = injectFootSteps(() => this.status() === 'ready');
 
   constructor() {
-    injectDatesDrawnLater(() => [this.tip()?.checkedOn, this.tip()?.lawAsOf]);
     openFragmentWhenReady(computed(() => this.status() === 'ready' && !this.sideBySide.columns()));
   }
 
