@@ -1,5 +1,8 @@
 import { Page } from '@playwright/test';
 import { CONTENT_META, headingText } from './app-pages';
+import { ContentMeta, contentDates } from '../src/app/core/content/content-model';
+import { formatIsoDate } from '../src/app/core/i18n/date-format';
+import { findLanguage } from '../src/app/core/i18n/languages';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BUILD_DIR, expect, test } from './fixtures';
@@ -253,11 +256,19 @@ test.describe('a first visit, with no worker yet', () => {
   // A prerendered page carries every date of the content in its language
   // (src/app/core/i18n/date-texts.ts): the app makes no date formatter, whose first use is a long
   // task on a cheap phone, for the page, for what it draws once idle (a tip's sources, the rest of
-  // the contacts), or for the pages opened next in that language.
-  const everyContactDated = async (page: Page) => {
+  // the contacts), or for the content pages opened next in that language.
+  /** The content's dates as the build wrote them into the pages, in `code`'s language. */
+  const contentDatesIn = (code: string) =>
+    new RegExp(
+      contentDates(CONTENT_META as unknown as ContentMeta)
+        .map((date) => formatIsoDate(date, findLanguage(code)!.locale ?? code))
+        .map((text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('|'),
+    );
+  const everyContactDated = async (page: Page, code: string) => {
     const cards = page.locator('app-contact-card');
     await expect(cards).toHaveCount(CONTENT_META.contacts.length);
-    await expect(cards.last()).toContainText(/\p{Nd}{4}/u);
+    await expect(cards.last()).toContainText(contentDatesIn(code));
   };
 
   test('the tip, then a guide and the contacts: every date shown, and no formatter made', async ({
@@ -267,12 +278,15 @@ test.describe('a first visit, with no worker yet', () => {
     const formattersMade = await countFormatters(page);
     await page.goto(server.origin + TIP);
     await appStarted(page);
-    await expect(page.locator('app-source-list')).toContainText(/\p{Nd}{4}/u);
+    await expect(page.locator('app-source-list')).toContainText(contentDatesIn('en'));
     await mainNavLink(page, 'Guides').click();
     await page.locator('main a[href^="/guides/"]').first().click();
-    await expect(page.locator('app-source-list')).toContainText(/\p{Nd}{4}/u);
+    await expect(page).toHaveURL(/\/guides\/[\w-]+$/);
+    await expect(page.locator('app-guide-detail app-source-list')).toContainText(
+      contentDatesIn('en'),
+    );
     await mainNavLink(page, 'Contacts').click();
-    await everyContactDated(page);
+    await everyContactDated(page, 'en');
     expect(await formattersMade()).toEqual([]);
   });
 
@@ -288,7 +302,7 @@ test.describe('a first visit, with no worker yet', () => {
       if (!path.startsWith('/contacts')) {
         await page.locator('app-bottom-nav a[href="/contacts"]').click();
       }
-      await everyContactDated(page);
+      await everyContactDated(page, path.endsWith('ar') ? 'ar' : 'fa');
       expect(await formattersMade()).toEqual([]);
     });
   }
@@ -427,6 +441,34 @@ test.describe('a first visit, with no worker yet', () => {
     expect(await page.evaluate(() => document.documentElement.hasAttribute('data-started'))).toBe(
       false,
     );
+  });
+
+  test('the app adopts an Arabic page without waiting again for the font it is drawn in; a page it draws afresh waits', async ({
+    page,
+    server,
+  }) => {
+    // Counts the app's own waits (core/i18n/script-font.ts); the first script uses fonts.ready.
+    await page.addInitScript(() => {
+      const counted = window as unknown as { fontWaits: number };
+      counted.fontWaits = 0;
+      const fonts = document.fonts;
+      const load = fonts.load.bind(fonts);
+      fonts.load = (...args: Parameters<FontFaceSet['load']>) => {
+        counted.fontWaits++;
+        return load(...args);
+      };
+    });
+    const fontWaits = () =>
+      page.evaluate(() => (window as unknown as { fontWaits: number }).fontWaits);
+    await page.goto(`${server.origin}${TIP}?lang=ar`);
+    await appStarted(page);
+    await expect(page.locator('main h1')).toHaveText(tipTitle('ar'));
+    expect(await fontWaits()).toBe(0);
+    // Arabic chosen before, and the English page sent: drawn afresh, in the font it waits for.
+    await page.goto(`${server.origin}${TIP}`);
+    await appStarted(page);
+    await expect(page.locator('main h1')).toHaveText(tipTitle('ar'));
+    expect(await fontWaits()).toBe(1);
   });
 
   test('a font that does not come: the page shows without it after 3 s, before the app', async ({

@@ -23,6 +23,7 @@ import { DateTexts } from './core/i18n/date-texts';
 import { StaticJson } from './core/static-json/static-json';
 import { CONTENT_META_URL } from './core/content/content-files';
 import { ContentMeta, contentDates } from './core/content/content-model';
+import { BUILD_INFO } from './core/release/build-info';
 
 const serverConfig: ApplicationConfig = {
   providers: [
@@ -48,15 +49,17 @@ const serverConfig: ApplicationConfig = {
       for (const element of document.head.querySelectorAll(`[${CLIENT_DRAWN_ONLY_ATTRIBUTE}]`))
         element.remove();
     }),
-    // Every date the content shows, in the page's language, travels with the page
-    // (core/i18n/date-texts.ts): the app started on it, and each page the reader opens next in
-    // that language, draw their dates without making a formatter.
+    // Every date the content shows, and the build's date (About), in the page's language, travel
+    // with the page (core/i18n/date-texts.ts): the app started on it draws them, on this page and
+    // on the content pages the reader opens next, without making a formatter. A content file the
+    // build cannot read fails the build, as it does for app.routes.server.ts.
     provideAppInitializer(async () => {
       const language = inject(Language);
       const dates = inject(DateTexts);
       const meta = await inject(StaticJson).get<ContentMeta>(CONTENT_META_URL);
       const pageLanguage = findLanguage(language.firstChoice().code)!;
-      for (const date of contentDates(meta)) dates.format(date, pageLanguage);
+      const shown = [...contentDates(meta), BUILD_INFO.buildDate ?? []].flat();
+      for (const date of shown) dates.format(date, pageLanguage);
     }),
     // What a search result or a link preview says of the page, in the page's language: the
     // line index.html carries is English.

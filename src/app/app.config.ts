@@ -80,10 +80,8 @@ export function appConfig({
         const language = inject(Language);
         const choice = language.firstChoice();
         const path = inject(Location).path();
-        // The language file first: the first screen waits for it. A prerendered page carries the
-        // content's dates in its language (core/i18n/date-texts.ts): no date formatter, whose
-        // first use is a long task on a cheap phone, is made ready for it.
-        const started = language.start(choice, { prepareDates: !adoptsPrerenderedPage });
+        // The language file first: the first screen waits for it.
+        const started = language.start(choice, { adoptsPage: adoptsPrerenderedPage });
         if (adoptsPrerenderedPage) prefetchFirstRouteCode(inject(Router), path);
         if (startsAtHome(path)) return started;
         const content = prefetchContent(inject(StaticJson), choice.code);

@@ -10,14 +10,15 @@ const localeOf = (language: LanguageInfo) => language.locale ?? language.code;
 
 /**
  * Dates as the reader sees them. The server writes down, in the page's transfer state
- * (`ng-state`), each date it formats: every date of the content, in the page's language
- * (app.config.server.ts). The app started on that page reads them back, for the page and for
- * each page the reader opens next in that language.
+ * (`ng-state`), each date it formats: every date of the content and the build's, in the page's
+ * language (app.config.server.ts). The app started on that page reads them back, for the page and
+ * for the content pages the reader opens next in that language.
  *
  * Why: formatting a date needs the engine's locale data, and the first formatter of a page cost
  * one task of 12 to 21 ms in Lighthouse's own runs, about 50 to 85 ms at a cheap phone's speed, on
  * every page, after the text was already on screen (docs/prerendering.md, "Dates the page
- * carries"). A date the page did not carry (another language, a note) is formatted as before.
+ * carries"). A date the page did not carry (another language, a note, a letter) is formatted
+ * when drawn.
  */
 @Injectable({ providedIn: 'root' })
 export class DateTexts {

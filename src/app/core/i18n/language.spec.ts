@@ -67,7 +67,7 @@ describe('Language', () => {
     expect(localStorage.getItem(STORAGE_KEY)).toBe('ar');
   });
 
-  it('readies a date formatter when idle, unless the first screen needs none', async () => {
+  it('readies a date formatter when idle, unless it adopts a page drawn with its dates', async () => {
     const drawing = jasmine.createSpy('requestIdleCallback');
     await setup('', ['fa'], 'fa', { requestIdleCallback: drawing }).language.start();
     expect(drawing).toHaveBeenCalledOnceWith(jasmine.any(Function), jasmine.any(Object));
@@ -75,7 +75,7 @@ describe('Language', () => {
 
     const adopting = jasmine.createSpy('requestIdleCallback');
     const { language } = setup('', ['fa'], 'fa', { requestIdleCallback: adopting });
-    await language.start(undefined, { prepareDates: false });
+    await language.start(undefined, { adoptsPage: true });
     expect(adopting).not.toHaveBeenCalled();
     // A language chosen later redraws the page, in dates the page did not carry.
     await language.use('ar');

@@ -67,29 +67,30 @@ export class Language {
   }
 
   /**
-   * Speaks the first choice (`firstChoice()`, worked out again unless given). `prepareDates`: see
-   * `use()`.
+   * Speaks the first choice (`firstChoice()`, worked out again unless given). `adoptsPage`: the
+   * page on screen was prerendered in this language and the app adopts it (core/prerender/): it
+   * is drawn already, in its font (src/index.html waited for it), with its dates
+   * (core/i18n/date-texts.ts), so the start waits for no font and readies no date formatter.
    */
-  async start(choice = this.firstChoice(), { prepareDates = true } = {}): Promise<void> {
+  async start(choice = this.firstChoice(), { adoptsPage = false } = {}): Promise<void> {
     this.translate.setFallbackLang(DEFAULT_LANGUAGE);
-    await this.use(choice.code, { remember: choice.remember, prepareDates });
+    await this.use(choice.code, { remember: choice.remember, adoptsPage });
   }
 
   /**
    * Switches language. A file that cannot load (offline before it was cached, damaged) leaves the
-   * app in English rather than showing raw keys. `prepareDates`: make the language's date
-   * formatter when next idle (core/i18n/date-format.ts), for a screen about to draw dates.
+   * app in English rather than showing raw keys.
    */
   async use(
     code: string,
-    { remember = true, prepareDates = true }: { remember?: boolean; prepareDates?: boolean } = {},
+    { remember = true, adoptsPage = false }: { remember?: boolean; adoptsPage?: boolean } = {},
   ): Promise<void> {
     let language = findLanguage(code) ?? findLanguage(DEFAULT_LANGUAGE)!;
     const html = this.document.documentElement;
     html.lang = language.code;
     html.setAttribute('data-script', language.script); // not dataset: the server DOM has none
     // The script's font downloads alongside the language file, and the screen waits for both.
-    const font = loadScriptFont(this.document, language.nativeName);
+    const font = adoptsPage ? undefined : loadScriptFont(this.document, language.nativeName);
     let file: unknown;
     try {
       file = await firstValueFrom(this.translate.use(language.code));
@@ -105,6 +106,7 @@ export class Language {
     html.setAttribute('data-script', language.script); // not dataset: the server DOM has none
     html.dir = language.dir;
     if (remember) this.settings.set('language', language.code);
-    if (prepareDates) prepareDateFormat(this.window, language.locale ?? language.code);
+    // Made when idle, for the dates the screen is about to draw.
+    if (!adoptsPage) prepareDateFormat(this.window, language.locale ?? language.code);
   }
 }
