@@ -39,16 +39,23 @@ async function tipPageChunk(): Promise<string> {
   throw new Error('no chunk holds app-tip-detail');
 }
 
-/** Counts the date formatters the page makes (each of its documents); read with the result. */
+/**
+ * Counts what the page makes from the engine's locale data (date formatters, language names), for
+ * each of its documents; read with the result.
+ */
 async function countFormatters(page: Page): Promise<() => Promise<unknown[]>> {
   await page.addInitScript(() => {
-    const Real = Intl.DateTimeFormat;
     const made: unknown[] = [];
     Object.assign(window, { formattersMade: made });
-    Intl.DateTimeFormat = function (...args: ConstructorParameters<typeof Real>) {
-      made.push(args);
-      return new Real(...args);
-    } as unknown as typeof Intl.DateTimeFormat;
+    for (const name of ['DateTimeFormat', 'DisplayNames'] as const) {
+      const Real = Intl[name] as unknown as new (...args: unknown[]) => object;
+      Object.assign(Intl, {
+        [name]: function (...args: unknown[]) {
+          made.push([name, ...args]);
+          return new Real(...args);
+        },
+      });
+    }
   });
   return () =>
     page.evaluate(() => (window as unknown as { formattersMade: unknown[] }).formattersMade);
@@ -254,7 +261,7 @@ test.describe('a first visit, with no worker yet', () => {
   }
 
   // A prerendered page carries every date of the content in its language
-  // (src/app/core/i18n/date-texts.ts): the app makes no date formatter, whose first use is a long
+  // (src/app/core/i18n/locale-texts.ts): the app makes no date formatter, whose first use is a long
   // task on a cheap phone, for the page, for what it draws once idle (a tip's sources, the rest of
   // the contacts), or for the content pages opened next in that language.
   /** The content's dates as the build wrote them into the pages, in `code`'s language. */

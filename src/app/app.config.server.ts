@@ -19,7 +19,7 @@ import {
 } from './core/prerender/prerendered-page';
 import { LANGUAGES, findLanguage } from './core/i18n/languages';
 import { Language } from './core/i18n/language';
-import { DateTexts } from './core/i18n/date-texts';
+import { LocaleTexts } from './core/i18n/locale-texts';
 import { StaticJson } from './core/static-json/static-json';
 import { CONTENT_META_URL } from './core/content/content-files';
 import { ContentMeta, contentDates } from './core/content/content-model';
@@ -49,17 +49,21 @@ const serverConfig: ApplicationConfig = {
       for (const element of document.head.querySelectorAll(`[${CLIENT_DRAWN_ONLY_ATTRIBUTE}]`))
         element.remove();
     }),
-    // Every date the content shows, and the build's date (About), in the page's language, travel
-    // with the page (core/i18n/date-texts.ts): the app started on it draws them, on this page and
-    // on the content pages the reader opens next, without making a formatter. A content file the
-    // build cannot read fails the build, as it does for app.routes.server.ts.
+    // Every date the content shows, the build's date (About) and the names of the languages the
+    // contacts speak, in the page's language, travel with the page (core/i18n/locale-texts.ts):
+    // the app started on it draws them, on this page and on the content pages the reader opens
+    // next, without the engine's locale data. A content file the build cannot read fails the
+    // build, as it does for app.routes.server.ts.
     provideAppInitializer(async () => {
-      const language = inject(Language);
-      const dates = inject(DateTexts);
+      const texts = inject(LocaleTexts);
+      const reader = findLanguage(inject(Language).firstChoice().code)!;
       const meta = await inject(StaticJson).get<ContentMeta>(CONTENT_META_URL);
-      const pageLanguage = findLanguage(language.firstChoice().code)!;
-      const shown = [...contentDates(meta), BUILD_INFO.buildDate ?? []].flat();
-      for (const date of shown) dates.format(date, pageLanguage);
+      for (const date of [...contentDates(meta), BUILD_INFO.buildDate ?? []].flat()) {
+        texts.date(date, reader);
+      }
+      for (const code of new Set(meta.contacts.flatMap((contact) => contact.languages))) {
+        texts.languageName(code, reader);
+      }
     }),
     // What a search result or a link preview says of the page, in the page's language: the
     // line index.html carries is English.

@@ -70,7 +70,7 @@ export class Language {
    * Speaks the first choice (`firstChoice()`, worked out again unless given). `adoptsPage`: the
    * page on screen was prerendered in this language and the app adopts it (core/prerender/): it
    * is drawn already, in its font (src/index.html waited for it), with its dates
-   * (core/i18n/date-texts.ts), so the start waits for no font and readies no date formatter.
+   * (core/i18n/locale-texts.ts), so the start waits for no font and readies no date formatter.
    */
   async start(choice = this.firstChoice(), { adoptsPage = false } = {}): Promise<void> {
     this.translate.setFallbackLang(DEFAULT_LANGUAGE);

@@ -88,7 +88,7 @@ export function injectIdleSteps(
  * The foot of a tip's or guide's page, in two idle steps: 1, related links and notes; 2, the
  * sources with their dates. The whole foot in one task held a cheap phone's main thread for about
  * 145 ms, a third of it the first date formatter (now made ahead when idle, or, on a
- * prerendered page, not needed: core/i18n/date-texts.ts).
+ * prerendered page, not needed: core/i18n/locale-texts.ts).
  */
 export function injectFootSteps(ready: () => boolean): Signal<number> {
   return injectIdleSteps(ready, () => 2, 1);

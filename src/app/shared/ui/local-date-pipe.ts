@@ -1,7 +1,7 @@
 import { Pipe, PipeTransform, inject } from '@angular/core';
 import { Language } from '../../core/i18n/language';
 import { LanguageInfo } from '../../core/i18n/languages';
-import { DateTexts } from '../../core/i18n/date-texts';
+import { LocaleTexts } from '../../core/i18n/locale-texts';
 
 /**
  * "2026-11-22" → "22 November 2026" in the reader's language, or in `language` when given (a
@@ -10,9 +10,9 @@ import { DateTexts } from '../../core/i18n/date-texts';
 @Pipe({ name: 'localDate', pure: false })
 export class LocalDatePipe implements PipeTransform {
   private readonly language = inject(Language);
-  private readonly dates = inject(DateTexts);
+  private readonly texts = inject(LocaleTexts);
 
   transform(isoDate: string, language?: LanguageInfo): string {
-    return this.dates.format(isoDate, language ?? this.language.current());
+    return this.texts.date(isoDate, language ?? this.language.current());
   }
 }

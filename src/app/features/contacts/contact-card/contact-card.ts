@@ -3,7 +3,7 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { Contact, ContentStore } from '../../../core/content/content-store';
 import { Language } from '../../../core/i18n/language';
-import { languageNamesIn } from '../../../core/i18n/languages';
+import { LocaleTexts } from '../../../core/i18n/locale-texts';
 import { LocalDatePipe } from '../../../shared/ui/local-date-pipe';
 
 /** One contact: what it helps with and every way to reach it, numbers kept left-to-right. */
@@ -18,6 +18,7 @@ export class ContactCard {
   protected readonly content = inject(ContentStore);
   private readonly language = inject(Language);
   private readonly translate = inject(TranslateService);
+  private readonly texts = inject(LocaleTexts);
 
   readonly contact = input.required<Contact>();
   /** In a list the name links to the contact's own page; on that page it is the heading. */
@@ -25,8 +26,7 @@ export class ContactCard {
 
   protected readonly languageNames = computed(() => {
     const reader = this.language.current();
-    const names = languageNamesIn(reader.locale ?? reader.code);
-    return this.contact().languages.map((code) => names?.of(code) ?? code);
+    return this.contact().languages.map((code) => this.texts.languageName(code, reader));
   });
 
   /** "Only in: England, Wales" for a service that does not cover the whole UK. */
