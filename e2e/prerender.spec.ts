@@ -276,6 +276,10 @@ test.describe('a first visit, with no worker yet', () => {
     const cards = page.locator('app-contact-card');
     await expect(cards).toHaveCount(CONTENT_META.contacts.length);
     await expect(cards.last()).toContainText(contentDatesIn(code));
+    // A language a service speaks, named as the build named it in the reader's language.
+    const locale = findLanguage(code)!.locale ?? code;
+    const welsh = new Intl.DisplayNames([locale], { type: 'language' }).of('cy')!;
+    await expect(cards.filter({ hasText: welsh })).not.toHaveCount(0);
   };
 
   test('the tip, then a guide and the contacts: every date shown, and no formatter made', async ({
