@@ -2,7 +2,7 @@ import { Page } from '@playwright/test';
 import { CONTENT_META, headingText } from './app-pages';
 import { ContentMeta, contentDates } from '../src/app/core/content/content-model';
 import { formatIsoDate } from '../src/app/core/i18n/date-format';
-import { findLanguage } from '../src/app/core/i18n/languages';
+import { findLanguage, localeOf } from '../src/app/core/i18n/languages';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BUILD_DIR, expect, test } from './fixtures';
@@ -268,7 +268,7 @@ test.describe('a first visit, with no worker yet', () => {
   const contentDatesIn = (code: string) =>
     new RegExp(
       contentDates(CONTENT_META as unknown as ContentMeta)
-        .map((date) => formatIsoDate(date, findLanguage(code)!.locale ?? code))
+        .map((date) => formatIsoDate(date, localeOf(findLanguage(code)!)))
         .map((text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
         .join('|'),
     );
@@ -277,7 +277,7 @@ test.describe('a first visit, with no worker yet', () => {
     await expect(cards).toHaveCount(CONTENT_META.contacts.length);
     await expect(cards.last()).toContainText(contentDatesIn(code));
     // A language a service speaks, named as the build named it in the reader's language.
-    const locale = findLanguage(code)!.locale ?? code;
+    const locale = localeOf(findLanguage(code)!);
     const welsh = new Intl.DisplayNames([locale], { type: 'language' }).of('cy')!;
     await expect(cards.filter({ hasText: welsh })).not.toHaveCount(0);
   };
@@ -410,8 +410,8 @@ test.describe('a first visit, with no worker yet', () => {
     await stayWhenLeaving(page);
     await page.goto(`${server.origin}${TIP}?lang=ar`);
     await appStarted(page);
-    // The app waits 2.5 s at most for a font, the page's first script 3 s: the app can start
-    // while the script still waits. Set here, once the script's own 3 s are over, that moment
+    // The app adopting a page waits for no font, the page's first script 3 s at most: the app
+    // can start while the script still waits. Set here, once the script's own 3 s are over, that moment
     // needs no slow font and no race.
     await page.waitForFunction(() => performance.now() > 3500);
     await page.evaluate(() => document.documentElement.setAttribute('data-fonts-pending', ''));

@@ -13,6 +13,7 @@ import {
   LanguageInfo,
   TranslationStatus,
   findLanguage,
+  localeOf,
 } from './languages';
 import { phoneLanguages } from './phone-languages';
 
@@ -107,6 +108,6 @@ export class Language {
     html.dir = language.dir;
     if (remember) this.settings.set('language', language.code);
     // Made when idle, for the dates the screen is about to draw.
-    if (!adoptsPage) prepareDateFormat(this.window, language.locale ?? language.code);
+    if (!adoptsPage) prepareDateFormat(this.window, localeOf(language));
   }
 }

@@ -29,6 +29,11 @@ export interface LanguageInfo {
   readonly locale?: string;
 }
 
+/** The locale the engine writes `language`'s dates, numbers and plurals in (see `locale`). */
+export function localeOf(language: LanguageInfo): string {
+  return language.locale ?? language.code;
+}
+
 /**
  * Every language the app ships, in the order the picker lists them. Adding one is a data change:
  * a row in languages.json and the language's three files (docs/architecture.md, "Add a
@@ -70,6 +75,6 @@ export function languageNamesIn(locale: string): Intl.DisplayNames | null {
  */
 export function languageName(language: LanguageInfo, reader: LanguageInfo): string {
   if (reader.code === DEFAULT_LANGUAGE) return language.englishName;
-  const name = languageNamesIn(reader.locale ?? reader.code)?.of(language.code);
+  const name = languageNamesIn(localeOf(reader))?.of(language.code);
   return name && name !== language.code ? name : language.nativeName;
 }

@@ -1,15 +1,13 @@
 import { Injectable, PLATFORM_ID, TransferState, inject, makeStateKey } from '@angular/core';
 import { isPlatformServer } from '@angular/common';
 import { formatIsoDate } from './date-format';
-import { LanguageInfo, languageNamesIn } from './languages';
+import { LanguageInfo, languageNamesIn, localeOf } from './languages';
 
 /**
  * What a prerendered page carries, as the server wrote it: `"date|<locale>|<ISO>"` and
  * `"language|<locale>|<code>"` → text.
  */
 export const PAGE_TEXTS = makeStateKey<Record<string, string>>('localeTexts');
-
-const localeOf = (language: LanguageInfo) => language.locale ?? language.code;
 
 /**
  * Texts made from the engine's locale data: dates, and the names of languages. The server writes
@@ -35,7 +33,7 @@ export class LocaleTexts {
       state.onSerialize(PAGE_TEXTS, () => written);
       this.texts = written;
     } else {
-      this.texts = { ...state.get(PAGE_TEXTS, {}) };
+      this.texts = state.get(PAGE_TEXTS, {});
     }
   }
 

@@ -1,6 +1,7 @@
 import { Pipe, PipeTransform, inject } from '@angular/core';
 import { pluralForm } from '../../core/content/freshness';
 import { Language } from '../../core/i18n/language';
+import { localeOf } from '../../core/i18n/languages';
 
 /**
  * `'notes.count' | pluralKey: 3` → `notes.count.other`: the key of the plural form the reader's
@@ -13,7 +14,6 @@ export class PluralKeyPipe implements PipeTransform {
   private readonly language = inject(Language);
 
   transform(key: string, count: number | string): string {
-    const { code, locale } = this.language.current();
-    return `${key}.${pluralForm(Number(count), locale ?? code)}`;
+    return `${key}.${pluralForm(Number(count), localeOf(this.language.current()))}`;
   }
 }

@@ -4,6 +4,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { ContentFreshness } from '../../../core/content/content-freshness';
 import { pluralForm } from '../../../core/content/freshness';
 import { Language } from '../../../core/i18n/language';
+import { localeOf } from '../../../core/i18n/languages';
 
 /**
  * "3 things changed since you last opened the app": a quiet link on home after an update, never a
@@ -49,7 +50,6 @@ export class ChangedLink {
   protected readonly count = this.freshness.changedCount;
   /** The plural form the reader's language needs, e.g. Arabic's "two" or "few". */
   protected readonly key = computed(() => {
-    const { code, locale } = this.language.current();
-    return `changes.since.${pluralForm(this.count(), locale ?? code)}`;
+    return `changes.since.${pluralForm(this.count(), localeOf(this.language.current()))}`;
   });
 }

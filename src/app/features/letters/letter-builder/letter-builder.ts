@@ -16,7 +16,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { ContentStore } from '../../../core/content/content-store';
 import { Vault, VaultLocked } from '../../../core/crypto/vault';
 import { Language } from '../../../core/i18n/language';
-import { DEFAULT_LANGUAGE, findLanguage } from '../../../core/i18n/languages';
+import { DEFAULT_LANGUAGE, findLanguage, localeOf } from '../../../core/i18n/languages';
 import { RelatedLinks, toRelatedLinks } from '../../../shared/ui/related-links/related-links';
 import { SideBySide } from '../../../shared/ui/side-by-side/side-by-side';
 import { TextBlock } from '../../../shared/content/text-blocks';
@@ -122,7 +122,7 @@ export default class LetterBuilder implements OnDestroy {
     if (!this.ownFile.hasValue() || !this.english()) return null;
     const texts = this.ownFile.value();
     const lang = this.language.current();
-    const formatDate = dateFormatter(lang.locale ?? lang.code);
+    const formatDate = dateFormatter(localeOf(lang));
     const blocks = renderLetter(this.kind, this.answers(), {
       texts,
       formatDate,

@@ -22,6 +22,7 @@ import {
 } from '../../../core/crypto/vault';
 import { pluralForm } from '../../../core/content/freshness';
 import { Language } from '../../../core/i18n/language';
+import { localeOf } from '../../../core/i18n/languages';
 import { ExitTarget } from '../../../core/safety/exit-target';
 import { WINDOW } from '../../../core/tokens/browser';
 import { BackupProblem, MAX_BACKUP_BYTES } from './backup-codec';
@@ -104,13 +105,13 @@ export class BackupSettings {
     await this.run(async () => {
       const report = await this.backup.import(await chosen.text(), passphrase.value, mode.value);
       passphrase.reset();
-      const { code, locale } = this.language.current();
+      const locale = localeOf(this.language.current());
       // "3 notes could not be read and were skipped", in the plural form the language needs.
       const skipped = (['notes', 'ticks'] as const)
         .map((what) => ({ what, count: report.skipped[what] }))
         .filter(({ count }) => count > 0)
         .map(({ what, count }) => ({
-          key: `backup.skipped.${what}.${pluralForm(count, locale ?? code)}`,
+          key: `backup.skipped.${what}.${pluralForm(count, locale)}`,
           count,
         }));
       this.message.set({ kind: 'imported', count: report.imported, skipped });
