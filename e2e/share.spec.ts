@@ -85,7 +85,7 @@ test("the share panel keeps the reader's language when it is closed and opened a
   await expect(page.getByTestId('share-link')).toContainText('lang=fa');
 });
 
-test('a share panel that cannot load while offline says so and keeps the page; online, a reload brings it', async ({
+test('a share panel that cannot load while offline says so and keeps the page; online, a tap brings it', async ({
   page,
   server,
 }) => {
@@ -108,14 +108,18 @@ test('a share panel that cannot load while offline says so and keeps the page; o
   expect(loads()).toBe(1);
   await expect(page.locator('main h1')).toHaveText(heading!);
 
-  // The browser keeps a failed import for the page's life, so once online a tap takes the app's
-  // guarded reload (core/pwa/chunk-errors.ts); after it the panel opens.
+  // Once online, a tap brings the panel. Debian's Chromium 156 (6 December 2026) fetches the
+  // failed chunks again; a browser that keeps a failed import for the page's life takes the
+  // app's guarded reload first (core/pwa/chunk-errors.ts; e2e/chunk-error.spec.ts tests it), and
+  // the next tap opens the panel. Either way the page is loaded twice at most.
   await page.context().setOffline(false);
   await share.click();
   await page.clock.runFor(2_000);
-  await expect.poll(loads).toBe(2);
-  await share.click();
+  const panel = page.locator('#share-panel');
+  await expect.poll(async () => loads() === 2 || (await panel.count()) === 1).toBe(true);
+  if (loads() === 2) await share.click();
   await expect(page.getByTestId('share-link')).toContainText('tips/protect-your-phone');
+  expect(loads()).toBeLessThanOrEqual(2);
 });
 
 test('while the share panel is on its way, the sheet says it is loading', async ({
