@@ -11,8 +11,9 @@ test.describe('first visit', () => {
   test.use({ serviceWorkers: 'block' });
 
   test('initial JS + CSS + HTML of the home route', async ({ page, server }) => {
-    // The first bundle is what index.html names (the document, its stylesheet, main and its
-    // modulepreloads); everything else is fetched later, by @defer blocks and lazy routes.
+    // The first bundle is what index.html names (the document, with the stylesheet inside it,
+    // scripts/inline-stylesheet.mjs; main and its modulepreloads); everything else is fetched
+    // later, by @defer blocks and lazy routes.
     const html = readFileSync(`${BUILD_DIR}/index.html`, 'utf8');
     const first = new Set(
       [...html.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) => `/${m[1]}`),

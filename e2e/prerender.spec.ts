@@ -636,6 +636,33 @@ test.describe('a first visit, with no worker yet', () => {
     release();
     await appStarted(page);
   });
+
+  test('a prerendered page paints styled with no second request; the shell links the stylesheet', async ({
+    page,
+    server,
+  }) => {
+    const stylesheets: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'stylesheet')
+        stylesheets.push(new URL(request.url()).pathname);
+    });
+    const release = await holdTheApp(page);
+    await page.goto(`${server.origin}/contacts?lang=ar`, { waitUntil: 'commit' });
+    await expect(page.locator('main h1')).toBeVisible();
+    // Styled by src/styles.css before the app: a button's touch size, the Arabic face.
+    const looks = await page.evaluate(() => ({
+      button: getComputedStyle(document.querySelector('main .button')!).minHeight,
+      font: getComputedStyle(document.body).fontFamily,
+    }));
+    expect(looks.button).toBe('44px');
+    expect(looks.font).toContain('Noto Naskh Arabic');
+    expect(stylesheets).toEqual([]);
+    release();
+    await appStarted(page);
+    expect(stylesheets, 'the app asks for none either').toEqual([]);
+    const shell = await (await page.request.get(`${server.origin}/index.csr.html`)).text();
+    expect(shell).toMatch(/<link rel="stylesheet" href="styles-[\w-]+\.css">/);
+  });
 });
 
 test('once the worker is in, every page is the shell, drawn by the app, offline too', async ({

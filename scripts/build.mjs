@@ -1,6 +1,7 @@
 // The production build of `npm run build`, `npm start`, `npm test` and `npm run release`:
 // checks the content, builds with the build date stamped in (the About page shows it), files the
-// pages prerendered in other languages (scripts/language-pages.mjs), puts V8's compile hint on
+// pages prerendered in other languages (scripts/language-pages.mjs), puts the stylesheet inside
+// each prerendered page (scripts/inline-stylesheet.mjs), puts V8's compile hint on
 // `main` (scripts/compile-hint.mjs), then writes `.br` and `.gz` beside each text file
 // (scripts/precompress.mjs).
 //   node scripts/build.mjs [--skip-validate]
@@ -8,6 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { addCompileHint } from './compile-hint.mjs';
+import { inlineStylesheet } from './inline-stylesheet.mjs';
 import { shippedLanguageCodes } from './language-files.mjs';
 import { checkLanguagePages, fileLanguagePages } from './language-pages.mjs';
 import { precompressDir } from './precompress.mjs';
@@ -42,6 +44,8 @@ await checkLanguagePages(
   shippedLanguageCodes().filter((code) => code !== 'en'),
 );
 console.log(`language pages: ${pages.length} filed beside their English pages`);
+const inlined = await inlineStylesheet(OUTPUT);
+console.log(`stylesheet: inlined in ${inlined.length} prerendered pages`);
 // Before precompressing: the hint changes main's bytes and its hash in ngsw.json.
 await addCompileHint(OUTPUT);
 const started = Date.now();
