@@ -2,7 +2,7 @@
 // place of its `<link>`. A first visit's text then paints once the page itself has come, not after
 // a second request: with Chromium slowed as Lighthouse's DevTools throttling slows it (4x CPU,
 // 562.5 ms a request), a tip's first paint came at 0.84 to 1.10 s instead of 1.36 to 1.45 s, for
-// 1.4 kB (brotli) more in each page (docs/prerendering.md, "What the head asks for"). The shell
+// 1.4 kB (brotli) more in each page (docs/prerendering.md, "The stylesheet inside the page"). The shell
 // (`index.csr.html`), which the service worker serves from its cache once installed, keeps the
 // `<link>`: there the file is already on the phone, and one copy serves every page.
 import { readFile, writeFile } from 'node:fs/promises';
