@@ -1,5 +1,6 @@
 import type { BrowserContext } from '@playwright/test';
 import { expect, test } from '../e2e/fixtures';
+import { FIRST_VISIT_PAGES as PAGES } from './pages.mjs';
 
 /**
  * What a cheap phone feels on a first visit, measured without Lighthouse's model: Chromium itself
@@ -10,13 +11,6 @@ import { expect, test } from '../e2e/fixtures';
  * but of tasks that really ran at that speed, where Lighthouse multiplies the tasks of an
  * unthrottled, traced load by four (README, "Performance").
  */
-const PAGES = [
-  '/',
-  '/tips',
-  '/tips/protect-your-phone',
-  '/guides/subject-access-request',
-  '/contacts',
-];
 const RUNS = Number(process.env['FELT_RUNS'] ?? 5);
 /** The page is done starting when no long task came for this long. */
 const QUIET_MS = 3000;

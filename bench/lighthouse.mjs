@@ -8,14 +8,8 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
 import { startServer } from '../server/start-server.mjs';
+import { FIRST_VISIT_PAGES as PAGES } from './pages.mjs';
 
-const PAGES = [
-  '/',
-  '/tips',
-  '/tips/protect-your-phone',
-  '/guides/subject-access-request',
-  '/contacts',
-];
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const TARGETS = { perf: 98, lcp: 1500, tbt: 50, cls: 0.01 };
 const LIGHTHOUSE = resolve('node_modules/lighthouse/cli/index.js');

@@ -1,6 +1,6 @@
 import { CONTENT_META, LANGUAGE_CODES } from './app-pages';
 import { expect, test } from './fixtures';
-import { openInApp } from './helpers/in-app';
+import { chooseTextSize, openInApp } from './helpers/in-app';
 
 /** What spills out of, or breaks inside, a button holding a number or an address (styles.css). */
 function spilledButtons(wholeWords: boolean): string[] {
@@ -42,12 +42,8 @@ test('every call and email button fits a 360 px phone in every language and text
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto(`${server.origin}/settings`);
   await expect(page.locator('main h1')).toBeVisible();
-  for (const size of ['100', '125', '150']) {
-    await openInApp(page, '/settings');
-    await page.getByTestId(`text-size-${size}`).check();
-    await expect
-      .poll(() => page.evaluate(() => getComputedStyle(document.documentElement).fontSize))
-      .toBe(`${(16 * Number(size)) / 100}px`);
+  for (const size of ['100', '125', '150'] as const) {
+    await chooseTextSize(page, size);
     for (const code of LANGUAGE_CODES) {
       for (const path of ['/contacts', '/']) {
         await openInApp(page, `${path}?lang=${code}`);

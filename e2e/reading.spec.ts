@@ -2,7 +2,7 @@ import { Page } from '@playwright/test';
 import { LANGUAGE_CODES, contentTexts, headingText } from './app-pages';
 import { expect, test } from './fixtures';
 import { axeViolations } from './helpers/axe';
-import { idleDrawn, mainNavLink, openInApp } from './helpers/in-app';
+import { chooseTextSize, idleDrawn, mainNavLink, openInApp } from './helpers/in-app';
 
 // Reading settings, layout and speech: none of it depends on the worker, so none installs here.
 test.use({ serviceWorkers: 'block' });
@@ -186,12 +186,8 @@ test('the header fits a 360 px phone in every language and text size: Exit alway
   await page.goto(`${server.origin}/settings`);
   await expect(page.locator('main h1')).toBeVisible();
   const tip = '/tips/protect-your-phone';
-  for (const size of ['100', '125', '150']) {
-    await openInApp(page, '/settings');
-    await page.getByTestId(`text-size-${size}`).check();
-    await expect
-      .poll(() => page.evaluate(() => getComputedStyle(document.documentElement).fontSize))
-      .toBe(`${(16 * Number(size)) / 100}px`);
+  for (const size of ['100', '125', '150'] as const) {
+    await chooseTextSize(page, size);
     for (const code of LANGUAGE_CODES) {
       await openInApp(page, `${tip}?lang=${code}`);
       await expect(page.locator('html')).toHaveAttribute('lang', code);

@@ -1,4 +1,4 @@
-import { Locator, Page } from '@playwright/test';
+import { Locator, Page, expect } from '@playwright/test';
 
 /**
  * Moves the open app to `path` the way its own links do, without loading the page again: the
@@ -11,6 +11,15 @@ export async function openInApp(page: Page, path: string): Promise<void> {
     history.pushState(null, '', to);
     dispatchEvent(new PopStateEvent('popstate', { state: null }));
   }, path);
+}
+
+/** Chooses a text size (100, 125 or 150%) in Settings, in the open app, and waits until it applies. */
+export async function chooseTextSize(page: Page, size: '100' | '125' | '150'): Promise<void> {
+  await openInApp(page, '/settings');
+  await page.getByTestId(`text-size-${size}`).check();
+  await expect
+    .poll(() => page.evaluate(() => getComputedStyle(document.documentElement).fontSize))
+    .toBe(`${(16 * Number(size)) / 100}px`);
 }
 
 /**
