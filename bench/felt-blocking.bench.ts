@@ -1,5 +1,6 @@
 import type { BrowserContext } from '@playwright/test';
 import { expect, test } from '../e2e/fixtures';
+import { median } from './median';
 import { FIRST_VISIT_PAGES as PAGES } from './pages.mjs';
 
 /**
@@ -15,9 +16,6 @@ const RUNS = Number(process.env['FELT_RUNS'] ?? 5);
 /** The page is done starting when no long task came for this long. */
 const QUIET_MS = 3000;
 const BUSY_LIMIT_MS = 20_000;
-
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
 
 interface Felt {
   blocking: number;

@@ -1,10 +1,9 @@
 import { loadavg } from 'node:os';
 import { expect, test } from '../e2e/fixtures';
+import { median } from './median';
 import { BENCH_NOTE, BENCH_PASSPHRASE, lockNotes, seedPlainNotes } from './notes-seed';
 
 const COUNT = 10_000;
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 test(`unlock and list ${COUNT} encrypted notes; open the list when unlocked`, async ({
   page,

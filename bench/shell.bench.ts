@@ -1,11 +1,10 @@
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { BUILD_DIR, expect, test } from '../e2e/fixtures';
+import { median } from './median';
 import { waitUntilOfflineReady } from '../e2e/helpers/service-worker';
 
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 test.describe('first visit', () => {
   test.use({ serviceWorkers: 'block' });

@@ -1,26 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, test } from 'node:test';
+import { test } from 'node:test';
+import { buildFolder as build } from './build-folder.mjs';
 import { inlineStylesheet } from './inline-stylesheet.mjs';
 
 const LINK = '<link rel="stylesheet" href="styles-AB12CD34.css">';
 const page = (body) => `<!DOCTYPE html><html><head>${LINK}</head><body>${body}</body></html>`;
-
-const made = [];
-after(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-/** A build folder holding `files` (path → text), removed after the tests. */
-function build(files) {
-  const dir = mkdtempSync(join(tmpdir(), 'inline-'));
-  made.push(dir);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(dir, path, '..'), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
 
 test('every prerendered page, in every language, carries the stylesheet; the shell links it', async () => {
   const css = 'a{color:red}b::after{content:"$&"}';

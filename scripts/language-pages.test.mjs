@@ -1,20 +1,10 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { buildFolder as build } from './build-folder.mjs';
 import { checkLanguagePages, fileLanguagePages } from './language-pages.mjs';
 import { acceptedLanguages, pageLanguage } from '../server/page-language.mjs';
-
-/** A build folder holding `files` (path → text). */
-function build(files) {
-  const dir = mkdtempSync(join(tmpdir(), 'pages-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(dir, path, '..'), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
 
 test('each page rendered from ?lang= is filed beside its English page, home included', async () => {
   const dir = build({
