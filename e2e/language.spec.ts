@@ -1,6 +1,7 @@
 import { LANGUAGES } from '../src/app/core/i18n/languages';
 import { contentTexts, rawKeysIn, translations } from './app-pages';
 import { expect, test } from './fixtures';
+import { axeViolations } from './helpers/axe';
 
 const ar = translations('ar');
 const en = translations('en');
@@ -149,5 +150,59 @@ test.describe('a language marked "reviewed" in its own file', () => {
     await page.goto(`${server.origin}/privacy?lang=ar`);
     await expect(page.locator('main h1')).toHaveText(ar.get('privacy.title')!);
     await expect(page.getByTestId('translation-note')).toHaveCount(0);
+  });
+});
+
+test.describe('a language whose file cannot load', () => {
+  test('says so in the language on screen, keeps the choice, and loads it on "Try again"', async ({
+    page,
+    server,
+  }) => {
+    let serverDown = true;
+    await page.route('**/i18n/ar.json', (route) =>
+      serverDown ? route.fulfill({ status: 503, body: 'down' }) : route.fallback(),
+    );
+    await page.goto(`${server.origin}/privacy?lang=ar`);
+    const notice = page.getByTestId('language-notice');
+    await expect(notice).toContainText('العربية');
+    await expect(notice).toContainText(en.get('languageNotice.serverFailed')!);
+    await expect(notice.locator('bdi')).toHaveAttribute('dir', 'rtl');
+    await expect(page.locator('main h1')).toHaveText(en.get('privacy.title')!);
+    await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+    expect(await axeViolations(page)).toEqual([]);
+    // The reader's choice is kept, so the next open tries Arabic again.
+    expect(await page.evaluate(() => localStorage.getItem('ds.language'))).toBe('ar');
+
+    // Still down: the notice goes while the app tries, and comes back to say it failed again.
+    await notice.getByRole('button', { name: en.get('reload.retry')! }).click();
+    await expect(notice).toContainText(en.get('languageNotice.serverFailed')!);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+
+    serverDown = false;
+    await notice.getByRole('button', { name: en.get('reload.retry')! }).click();
+    await expect(page.locator('main h1')).toHaveText(ar.get('privacy.title')!);
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(notice).toHaveCount(0);
+  });
+
+  test('a reader switching from French stays in French, told why, and can close the notice', async ({
+    page,
+    server,
+  }) => {
+    const fr = translations('fr');
+    await page.goto(`${server.origin}/privacy?lang=fr`);
+    await expect(page.locator('main h1')).toHaveText(fr.get('privacy.title')!);
+    await page.route('**/i18n/ar.json', (route) => route.abort('internetdisconnected'));
+    await page.getByTestId('language-picker').first().click();
+    await page.getByTestId('language-dialog').first().getByTestId('language-option-ar').click();
+
+    const notice = page.getByTestId('language-notice');
+    await expect(notice).toContainText(fr.get('languageNotice.failed')!);
+    await expect(notice).toContainText('العربية');
+    await expect(page.locator('main h1')).toHaveText(fr.get('privacy.title')!);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await notice.getByRole('button', { name: fr.get('languagePicker.close')! }).click();
+    await expect(notice).toHaveCount(0);
+    await expect(page.locator('main h1')).toHaveText(fr.get('privacy.title')!);
   });
 });

@@ -11,14 +11,19 @@ import {
 import { Observable, of, throwError } from 'rxjs';
 import { WINDOW } from '../tokens/browser';
 import { Language } from './language';
+import { StaticJsonError } from '../static-json/static-json';
 
 /** Serves translations from memory; `broken` languages fail like a file that cannot load. */
 class MemoryLoader extends TranslateLoader {
   static broken = new Set<string>();
+  /** Languages whose file the server answers with an error (HTTP 503). */
+  static serverError = new Set<string>();
   /** `meta.translation` of each file, as public/i18n/<lang>.json says it. */
   static status: Record<string, string> = {};
   getTranslation(lang: string): Observable<TranslationObject> {
     if (MemoryLoader.broken.has(lang)) return throwError(() => new Error(`no ${lang}`));
+    if (MemoryLoader.serverError.has(lang))
+      return throwError(() => new StaticJsonError(`i18n/${lang}.json`, 503));
     const meta = { translation: MemoryLoader.status[lang] ?? 'machine-assisted' };
     return of({ greeting: lang === 'ar' ? 'مرحبا' : 'Hello', meta });
   }
@@ -51,6 +56,7 @@ describe('Language', () => {
   afterEach(() => {
     localStorage.removeItem(STORAGE_KEY);
     MemoryLoader.broken.clear();
+    MemoryLoader.serverError.clear();
     MemoryLoader.status = {};
     document.documentElement.lang = 'en';
     document.documentElement.dir = 'ltr';
@@ -121,6 +127,65 @@ describe('Language', () => {
     expect(document.documentElement.dir).toBe('ltr');
     expect(translate.instant('greeting')).toBe('Hello');
     expect(console.error).toHaveBeenCalled();
+    // The reader is told which language failed, and why as far as the app knows.
+    expect(language.notLoaded()?.language.code).toBe('ar');
+    expect(language.notLoaded()?.serverFault).toBeFalse();
+    // The choice is kept, not overwritten by English: the next open tries Arabic again.
+    expect(localStorage.getItem(STORAGE_KEY)).toBe('ar');
+  });
+
+  it('says when the server, not the connection, failed', async () => {
+    MemoryLoader.serverError.add('ar');
+    spyOn(console, 'warn');
+    spyOn(console, 'error');
+    const { language } = setup('?lang=ar', []);
+    await language.start();
+    expect(language.current().code).toBe('en');
+    expect(language.notLoaded()?.serverFault).toBeTrue();
+  });
+
+  it('stays in the language on screen when another fails to load', async () => {
+    spyOn(console, 'warn');
+    spyOn(console, 'error');
+    const { language, translate } = setup('?lang=fr', []);
+    await language.start();
+    MemoryLoader.broken.add('ar');
+    await language.use('ar');
+    expect(language.current().code).toBe('fr');
+    expect(document.documentElement.lang).toBe('fr');
+    expect(document.documentElement.dir).toBe('ltr');
+    expect(translate.getCurrentLang()).toBe('fr');
+    expect(language.notLoaded()?.language.code).toBe('ar');
+  });
+
+  it('tries a failed language again, and clears the notice once it loads', async () => {
+    MemoryLoader.broken.add('ar');
+    spyOn(console, 'warn');
+    spyOn(console, 'error');
+    const { language, translate } = setup('?lang=ar', []);
+    await language.start();
+    await language.retry();
+    expect(language.notLoaded()?.language.code).withContext('still failing').toBe('ar');
+    expect(language.current().code).toBe('en');
+
+    MemoryLoader.broken.clear();
+    await language.retry();
+    expect(language.notLoaded()).toBeNull();
+    expect(language.current().code).toBe('ar');
+    expect(document.documentElement.dir).toBe('rtl');
+    expect(translate.instant('greeting')).toBe('مرحبا');
+  });
+
+  it('keeps the language on screen, and the choice, when the reader dismisses the notice', async () => {
+    MemoryLoader.broken.add('ar');
+    spyOn(console, 'warn');
+    spyOn(console, 'error');
+    const { language } = setup('?lang=ar', []);
+    await language.start();
+    language.dismissNotLoaded();
+    expect(language.notLoaded()).toBeNull();
+    expect(language.current().code).toBe('en');
+    expect(localStorage.getItem(STORAGE_KEY)).toBe('ar');
   });
 
   it('treats an unknown code as English', async () => {

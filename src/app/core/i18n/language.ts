@@ -16,6 +16,7 @@ import {
   localeOf,
 } from './languages';
 import { phoneLanguages } from './phone-languages';
+import { StaticJsonError } from '../static-json/static-json';
 
 const STATUSES: readonly TranslationStatus[] = ['original', 'machine-assisted', 'reviewed'];
 
@@ -23,6 +24,15 @@ const STATUSES: readonly TranslationStatus[] = ['original', 'machine-assisted', 
 function statusOf(file: unknown): TranslationStatus {
   const status = (file as { meta?: { translation?: unknown } } | null)?.meta?.translation;
   return STATUSES.find((s) => s === status) ?? 'machine-assisted';
+}
+
+/** A language the reader asked for whose interface file could not load. */
+export interface UnloadedLanguage {
+  readonly language: LanguageInfo;
+  /** Our server answered with an error: the phone's connection is not to blame. */
+  readonly serverFault: boolean;
+  /** Whether the choice was to be remembered, for the next try. */
+  readonly remember: boolean;
 }
 
 /**
@@ -39,12 +49,15 @@ export class Language {
   private readonly platformLocation = inject(PlatformLocation);
   private readonly code = signal(DEFAULT_LANGUAGE);
   private readonly status = signal<TranslationStatus>('original');
+  private readonly unloaded = signal<UnloadedLanguage | null>(null);
 
   readonly languages = LANGUAGES;
   readonly current = computed<LanguageInfo>(() => findLanguage(this.code()) ?? LANGUAGES[0]);
   readonly dir = computed(() => this.current().dir);
   /** From the language's own interface file, so marking it "reviewed" there removes the note. */
   readonly translation = this.status.asReadonly();
+  /** The language asked for whose file failed, while the app speaks another; null when none. */
+  readonly notLoaded = this.unloaded.asReadonly();
 
   /** First open: the link's `?lang=`, then the stored choice, then the phone's languages. */
   firstChoice(): { code: string; remember: boolean } {
@@ -79,14 +92,17 @@ export class Language {
   }
 
   /**
-   * Switches language. A file that cannot load (offline before it was cached, damaged) leaves the
-   * app in English rather than showing raw keys.
+   * Switches language. A file that cannot load (offline before it was cached, damaged, a server
+   * error) leaves the app in the language it already speaks (English at the start) rather than
+   * showing raw keys, and `notLoaded` says which language failed. The reader's choice is still
+   * remembered, so the next open tries it again.
    */
   async use(
     code: string,
     { remember = true, adoptsPage = false }: { remember?: boolean; adoptsPage?: boolean } = {},
   ): Promise<void> {
-    let language = findLanguage(code) ?? findLanguage(DEFAULT_LANGUAGE)!;
+    const wanted = findLanguage(code) ?? findLanguage(DEFAULT_LANGUAGE)!;
+    let language = wanted;
     const html = this.document.documentElement;
     html.lang = language.code;
     html.setAttribute('data-script', language.script); // not dataset: the server DOM has none
@@ -95,10 +111,15 @@ export class Language {
     let file: unknown;
     try {
       file = await firstValueFrom(this.translate.use(language.code));
+      this.unloaded.set(null);
     } catch (error) {
       console.error(error);
-      language = findLanguage(DEFAULT_LANGUAGE)!;
+      // The language already on screen (English at the start, before any is).
+      language = this.current();
+      if (language.code === wanted.code) language = findLanguage(DEFAULT_LANGUAGE)!;
       file = await firstValueFrom(this.translate.use(language.code));
+      const serverFault = error instanceof StaticJsonError && error.fromServer;
+      this.unloaded.set({ language: wanted, serverFault, remember });
     }
     await font;
     this.status.set(statusOf(file));
@@ -106,8 +127,24 @@ export class Language {
     html.lang = language.code;
     html.setAttribute('data-script', language.script); // not dataset: the server DOM has none
     html.dir = language.dir;
-    if (remember) this.settings.set('language', language.code);
+    if (remember) this.settings.set('language', wanted.code);
     // Made when idle, for the dates the screen is about to draw.
     if (!adoptsPage) prepareDateFormat(this.window, localeOf(language));
+  }
+
+  /**
+   * Tries the language that failed again. Its notice goes while the file loads, so a second
+   * failure is announced again.
+   */
+  async retry(): Promise<void> {
+    const failed = this.unloaded();
+    if (!failed) return;
+    this.unloaded.set(null);
+    await this.use(failed.language.code, { remember: failed.remember });
+  }
+
+  /** The reader keeps the language on screen; the choice stays remembered for the next open. */
+  dismissNotLoaded(): void {
+    this.unloaded.set(null);
   }
 }
