@@ -159,9 +159,11 @@ test.describe('a language whose file cannot load', () => {
     server,
   }) => {
     let serverDown = true;
-    await page.route('**/i18n/ar.json', (route) =>
-      serverDown ? route.fulfill({ status: 503, body: 'down' }) : route.fallback(),
-    );
+    let asked = 0;
+    await page.route('**/i18n/ar.json', (route) => {
+      asked++;
+      return serverDown ? route.fulfill({ status: 503, body: 'down' }) : route.fallback();
+    });
     await page.goto(`${server.origin}/privacy?lang=ar`);
     const notice = page.getByTestId('language-notice');
     await expect(notice).toContainText('العربية');
@@ -173,16 +175,29 @@ test.describe('a language whose file cannot load', () => {
     // The reader's choice is kept, so the next open tries Arabic again.
     expect(await page.evaluate(() => localStorage.getItem('ds.language'))).toBe('ar');
 
-    // Still down: the notice goes while the app tries, and comes back to say it failed again.
+    // Asked once by the app, not again when the first navigation ends with ?lang=ar in the
+    // address (app.ts, followLanguageInLink), nor by in-app links: only "Try again" asks.
+    await page.waitForLoadState('networkidle');
+    expect(asked).toBe(1);
+    const before = asked;
+    await page.getByRole('link', { name: en.get('nav.tips')! }).click();
+    await expect(page.locator('main h1')).toHaveText(en.get('tips.title')!);
+    await expect(notice).toBeVisible();
+    expect(asked).toBe(before);
+
+    // Still down: asked once more, and the notice says it failed again.
     await notice.getByRole('button', { name: en.get('reload.retry')! }).click();
+    await expect.poll(() => asked).toBe(before + 1);
     await expect(notice).toContainText(en.get('languageNotice.serverFailed')!);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 
     serverDown = false;
     await notice.getByRole('button', { name: en.get('reload.retry')! }).click();
-    await expect(page.locator('main h1')).toHaveText(ar.get('privacy.title')!);
+    await expect(page.locator('main h1')).toHaveText(ar.get('tips.title')!);
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
     await expect(notice).toHaveCount(0);
+    // The button went with the notice: the focus moves on to the page.
+    await expect(page.locator('main')).toBeFocused();
   });
 
   test('a reader switching from French stays in French, told why, and can close the notice', async ({
@@ -203,6 +218,7 @@ test.describe('a language whose file cannot load', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
     await notice.getByRole('button', { name: fr.get('languagePicker.close')! }).click();
     await expect(notice).toHaveCount(0);
+    await expect(page.locator('main')).toBeFocused();
     await expect(page.locator('main h1')).toHaveText(fr.get('privacy.title')!);
   });
 });

@@ -123,11 +123,15 @@ export class App implements OnInit {
     this.document.getElementById('main')?.focus();
   }
 
-  /** An in-app link such as a shared `/tips/x?lang=ar` switches language like a fresh open does. */
+  /**
+   * An in-app link such as a shared `/tips/x?lang=ar` switches language like a fresh open does,
+   * unless that language's file failed (its notice offers "Try again").
+   */
   private followLanguageInLink(url: string): void {
     const query = this.router.parseUrl(url).queryParamMap.get('lang');
     const code = matchShipped(query, this.language.languages);
-    if (code && code !== this.language.current().code) void this.language.use(code);
+    if (code && code !== this.language.current().code && !this.language.failedBefore(code))
+      void this.language.use(code);
   }
 
   private focusHeading(): void {

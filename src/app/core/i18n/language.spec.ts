@@ -8,7 +8,7 @@ import {
   provideTranslateLoader,
   provideTranslateService,
 } from '@ngx-translate/core';
-import { Observable, of, throwError } from 'rxjs';
+import { Observable, firstValueFrom, from, of, throwError } from 'rxjs';
 import { WINDOW } from '../tokens/browser';
 import { Language } from './language';
 import { StaticJsonError } from '../static-json/static-json';
@@ -18,9 +18,20 @@ class MemoryLoader extends TranslateLoader {
   static broken = new Set<string>();
   /** Languages whose file the server answers with an error (HTTP 503). */
   static serverError = new Set<string>();
+  /** Files that answer only once their gate opens (a slow link). */
+  static gates: Record<string, Promise<void>> = {};
+  /** Every language asked for, in order. */
+  static asked: string[] = [];
   /** `meta.translation` of each file, as public/i18n/<lang>.json says it. */
   static status: Record<string, string> = {};
   getTranslation(lang: string): Observable<TranslationObject> {
+    MemoryLoader.asked.push(lang);
+    const gate = MemoryLoader.gates[lang];
+    if (gate) return from(gate.then(() => firstValueFrom(this.answer(lang))));
+    return this.answer(lang);
+  }
+
+  private answer(lang: string): Observable<TranslationObject> {
     if (MemoryLoader.broken.has(lang)) return throwError(() => new Error(`no ${lang}`));
     if (MemoryLoader.serverError.has(lang))
       return throwError(() => new StaticJsonError(`i18n/${lang}.json`, 503));
@@ -57,6 +68,8 @@ describe('Language', () => {
     localStorage.removeItem(STORAGE_KEY);
     MemoryLoader.broken.clear();
     MemoryLoader.serverError.clear();
+    MemoryLoader.gates = {};
+    MemoryLoader.asked = [];
     MemoryLoader.status = {};
     document.documentElement.lang = 'en';
     document.documentElement.dir = 'ltr';
@@ -164,9 +177,15 @@ describe('Language', () => {
     spyOn(console, 'error');
     const { language, translate } = setup('?lang=ar', []);
     await language.start();
-    await language.retry();
+    const asked = MemoryLoader.asked.filter((code) => code === 'ar').length;
+    const retried = language.retry();
+    expect(language.retrying()).toBeTrue();
+    await retried;
+    expect(language.retrying()).toBeFalse();
+    expect(MemoryLoader.asked.filter((code) => code === 'ar').length).toBe(asked + 1);
     expect(language.notLoaded()?.language.code).withContext('still failing').toBe('ar');
     expect(language.current().code).toBe('en');
+    expect(language.failedBefore('ar')).toBeTrue();
 
     MemoryLoader.broken.clear();
     await language.retry();
@@ -174,6 +193,41 @@ describe('Language', () => {
     expect(language.current().code).toBe('ar');
     expect(document.documentElement.dir).toBe('rtl');
     expect(translate.instant('greeting')).toBe('مرحبا');
+    expect(language.failedBefore('ar')).toBeFalse();
+  });
+
+  it('lets the later of two choices win when the earlier one fails last', async () => {
+    spyOn(console, 'warn');
+    spyOn(console, 'error');
+    const { language, translate } = setup('', []);
+    await language.start();
+    let open!: () => void;
+    MemoryLoader.gates['ar'] = new Promise<void>((resolve) => (open = resolve));
+    MemoryLoader.broken.add('ar');
+    const first = language.use('ar');
+    await language.use('fr');
+    open();
+    await first;
+    expect(language.current().code).toBe('fr');
+    expect(translate.getCurrentLang()).toBe('fr');
+    expect(document.documentElement.lang).toBe('fr');
+    expect(localStorage.getItem(STORAGE_KEY)).toBe('fr');
+    expect(language.notLoaded()).toBeNull();
+  });
+
+  it('lets the later of two choices win when the earlier one loads last', async () => {
+    const { language, translate } = setup('', []);
+    await language.start();
+    let open!: () => void;
+    MemoryLoader.gates['ar'] = new Promise<void>((resolve) => (open = resolve));
+    const first = language.use('ar');
+    await language.use('fr');
+    open();
+    await first;
+    expect(language.current().code).toBe('fr');
+    expect(translate.getCurrentLang()).toBe('fr');
+    expect(document.documentElement.dir).toBe('ltr');
+    expect(localStorage.getItem(STORAGE_KEY)).toBe('fr');
   });
 
   it('keeps the language on screen, and the choice, when the reader dismisses the notice', async () => {
@@ -184,6 +238,8 @@ describe('Language', () => {
     await language.start();
     language.dismissNotLoaded();
     expect(language.notLoaded()).toBeNull();
+    // A link that names Arabic again does not bring the notice back (app.ts).
+    expect(language.failedBefore('ar')).toBeTrue();
     expect(language.current().code).toBe('en');
     expect(localStorage.getItem(STORAGE_KEY)).toBe('ar');
   });

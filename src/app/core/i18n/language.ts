@@ -50,6 +50,11 @@ export class Language {
   private readonly code = signal(DEFAULT_LANGUAGE);
   private readonly status = signal<TranslationStatus>('original');
   private readonly unloaded = signal<UnloadedLanguage | null>(null);
+  private readonly trying = signal(false);
+  /** The last language whose file failed, until it loads; kept when the notice is closed. */
+  private failedCode: string | null = null;
+  /** Counts calls of `use()`: one that a later call overtook changes nothing when it ends. */
+  private switches = 0;
 
   readonly languages = LANGUAGES;
   readonly current = computed<LanguageInfo>(() => findLanguage(this.code()) ?? LANGUAGES[0]);
@@ -58,6 +63,8 @@ export class Language {
   readonly translation = this.status.asReadonly();
   /** The language asked for whose file failed, while the app speaks another; null when none. */
   readonly notLoaded = this.unloaded.asReadonly();
+  /** `retry()` is under way. */
+  readonly retrying = this.trying.asReadonly();
 
   /** First open: the link's `?lang=`, then the stored choice, then the phone's languages. */
   firstChoice(): { code: string; remember: boolean } {
@@ -95,12 +102,15 @@ export class Language {
    * Switches language. A file that cannot load (offline before it was cached, damaged, a server
    * error) leaves the app in the language it already speaks (English at the start) rather than
    * showing raw keys, and `notLoaded` says which language failed. The reader's choice is still
-   * remembered, so the next open tries it again.
+   * remembered, so the next open tries it again. A call overtaken by a later one (a second tap
+   * in the picker on a slow link) changes nothing when it ends: the later choice wins.
    */
   async use(
     code: string,
     { remember = true, adoptsPage = false }: { remember?: boolean; adoptsPage?: boolean } = {},
   ): Promise<void> {
+    const turn = ++this.switches;
+    const overtaken = () => turn !== this.switches;
     const wanted = findLanguage(code) ?? findLanguage(DEFAULT_LANGUAGE)!;
     let language = wanted;
     const html = this.document.documentElement;
@@ -111,17 +121,23 @@ export class Language {
     let file: unknown;
     try {
       file = await firstValueFrom(this.translate.use(language.code));
+      if (overtaken()) return;
       this.unloaded.set(null);
+      if (this.failedCode === wanted.code) this.failedCode = null;
     } catch (error) {
       console.error(error);
+      if (overtaken()) return;
       // The language already on screen (English at the start, before any is).
       language = this.current();
       if (language.code === wanted.code) language = findLanguage(DEFAULT_LANGUAGE)!;
       file = await firstValueFrom(this.translate.use(language.code));
+      if (overtaken()) return;
       const serverFault = error instanceof StaticJsonError && error.fromServer;
       this.unloaded.set({ language: wanted, serverFault, remember });
+      this.failedCode = wanted.code;
     }
     await font;
+    if (overtaken()) return;
     this.status.set(statusOf(file));
     this.code.set(language.code);
     html.lang = language.code;
@@ -133,14 +149,27 @@ export class Language {
   }
 
   /**
-   * Tries the language that failed again. Its notice goes while the file loads, so a second
-   * failure is announced again.
+   * Tries the language that failed again; its notice stays, marked as trying, until the answer.
+   * A second failure sets the notice afresh.
    */
   async retry(): Promise<void> {
     const failed = this.unloaded();
-    if (!failed) return;
-    this.unloaded.set(null);
-    await this.use(failed.language.code, { remember: failed.remember });
+    if (!failed || this.trying()) return;
+    this.trying.set(true);
+    try {
+      await this.use(failed.language.code, { remember: failed.remember });
+    } finally {
+      this.trying.set(false);
+    }
+  }
+
+  /**
+   * Whether `code`'s file failed and has not loaded since: a link that names it (an in-app link
+   * that keeps `?lang=`) does not ask again, nor bring back a notice the reader closed. The
+   * picker and "Try again" still do.
+   */
+  failedBefore(code: string): boolean {
+    return this.failedCode === code;
   }
 
   /** The reader keeps the language on screen; the choice stays remembered for the next open. */
