@@ -1,6 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { WINDOW } from '../tokens/browser';
 import { LocalSettings } from './local-settings';
+import { WipeGuard } from '../safety/wipe-guard';
 
 describe('LocalSettings', () => {
   afterEach(() => localStorage.removeItem('ds.language'));
@@ -10,6 +11,14 @@ describe('LocalSettings', () => {
     settings.set('language', 'ar');
     expect(localStorage.getItem('ds.language')).toBe('ar');
     expect(settings.get('language')).toBe('ar');
+  });
+
+  it('writes nothing once the page knows of a wipe', () => {
+    const settings = TestBed.inject(LocalSettings);
+    settings.set('language', 'fr');
+    TestBed.inject(WipeGuard).begin();
+    settings.set('language', 'ar');
+    expect(localStorage.getItem('ds.language')).toBe('fr');
   });
 
   it('forgets quietly when storage throws (private mode, full disk)', () => {
@@ -22,7 +31,8 @@ describe('LocalSettings', () => {
       },
     };
     TestBed.configureTestingModule({
-      providers: [{ provide: WINDOW, useValue: { localStorage: throwing } }],
+      // Location: writing asks the wipe guard, whose quick exit reads the page's origin.
+      providers: [{ provide: WINDOW, useValue: { localStorage: throwing, location } }],
     });
     const settings = TestBed.inject(LocalSettings);
     expect(() => settings.set('language', 'ar')).not.toThrow();

@@ -1,5 +1,6 @@
-import { Injectable, inject } from '@angular/core';
+import { Injectable, Injector, inject } from '@angular/core';
 import { WINDOW } from '../tokens/browser';
+import { WipeGuard } from '../safety/wipe-guard';
 
 /** Every key the app may write to localStorage. Nothing personal belongs here: notes go to IndexedDB. */
 export type SettingKey =
@@ -20,11 +21,16 @@ export const PREFIX = 'ds.';
 
 /**
  * Non-personal settings kept on this device. Storage can throw (disabled, private mode, full);
- * the app then simply forgets the setting instead of failing.
+ * the app then simply forgets the setting instead of failing. Once this page knows of a wipe
+ * (core/safety/wipe-guard.ts), nothing more is written: a language switch still loading, say,
+ * must not put `ds.language` back after the wipe cleared it.
  */
 @Injectable({ providedIn: 'root' })
 export class LocalSettings {
   private readonly window = inject(WINDOW);
+  // Asked for when writing, not built with this service: the guard's own dependencies (quick
+  // exit, its exit address) read settings.
+  private readonly injector = inject(Injector);
 
   get(key: SettingKey): string | null {
     try {
@@ -35,6 +41,7 @@ export class LocalSettings {
   }
 
   set(key: SettingKey, value: string): void {
+    if (this.injector.get(WipeGuard).wiped()) return;
     try {
       this.window.localStorage.setItem(PREFIX + key, value);
     } catch {
