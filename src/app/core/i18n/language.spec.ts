@@ -64,6 +64,16 @@ describe('Language', () => {
     return { language: TestBed.inject(Language), translate: TestBed.inject(TranslateService) };
   }
 
+  /** Opens `?lang=ar` with Arabic's file failing, as on a bad link or a broken server. */
+  async function startWithArabicFailing(fault: 'connection' | 'server' = 'connection') {
+    (fault === 'server' ? MemoryLoader.serverError : MemoryLoader.broken).add('ar');
+    spyOn(console, 'warn');
+    spyOn(console, 'error');
+    const opened = setup('?lang=ar', []);
+    await opened.language.start();
+    return opened;
+  }
+
   afterEach(() => {
     localStorage.removeItem(STORAGE_KEY);
     MemoryLoader.broken.clear();
@@ -131,11 +141,7 @@ describe('Language', () => {
   });
 
   it('falls back to English when a language file cannot load', async () => {
-    MemoryLoader.broken.add('ar');
-    spyOn(console, 'warn');
-    spyOn(console, 'error');
-    const { language, translate } = setup('?lang=ar', []);
-    await language.start();
+    const { language, translate } = await startWithArabicFailing();
     expect(language.current().code).toBe('en');
     expect(document.documentElement.dir).toBe('ltr');
     expect(translate.instant('greeting')).toBe('Hello');
@@ -148,11 +154,7 @@ describe('Language', () => {
   });
 
   it('says when the server, not the connection, failed', async () => {
-    MemoryLoader.serverError.add('ar');
-    spyOn(console, 'warn');
-    spyOn(console, 'error');
-    const { language } = setup('?lang=ar', []);
-    await language.start();
+    const { language } = await startWithArabicFailing('server');
     expect(language.current().code).toBe('en');
     expect(language.notLoaded()?.serverFault).toBeTrue();
   });
@@ -172,11 +174,7 @@ describe('Language', () => {
   });
 
   it('tries a failed language again, and clears the notice once it loads', async () => {
-    MemoryLoader.broken.add('ar');
-    spyOn(console, 'warn');
-    spyOn(console, 'error');
-    const { language, translate } = setup('?lang=ar', []);
-    await language.start();
+    const { language, translate } = await startWithArabicFailing();
     const asked = MemoryLoader.asked.filter((code) => code === 'ar').length;
     const retried = language.retry();
     expect(language.retrying()).toBeTrue();
@@ -231,11 +229,7 @@ describe('Language', () => {
   });
 
   it('keeps the language on screen, and the choice, when the reader dismisses the notice', async () => {
-    MemoryLoader.broken.add('ar');
-    spyOn(console, 'warn');
-    spyOn(console, 'error');
-    const { language } = setup('?lang=ar', []);
-    await language.start();
+    const { language } = await startWithArabicFailing();
     language.dismissNotLoaded();
     expect(language.notLoaded()).toBeNull();
     // A link that names Arabic again does not bring the notice back (app.ts).
