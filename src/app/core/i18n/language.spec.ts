@@ -195,6 +195,30 @@ describe('Language', () => {
   });
 
   for (const arabic of ['fails', 'loads'] as const) {
+    it(`leaves the page labelled as it is while a file that ${arabic} is loading`, async () => {
+      spyOn(console, 'warn');
+      spyOn(console, 'error');
+      const { language } = setup('?lang=fr', []);
+      await language.start();
+      let open!: () => void;
+      MemoryLoader.gates['ar'] = new Promise<void>((resolve) => (open = resolve));
+      if (arabic === 'fails') MemoryLoader.broken.add('ar');
+      const switching = language.use('ar');
+      await new Promise((resolve) => setTimeout(resolve));
+      const html = document.documentElement;
+      expect([html.lang, html.dir, html.getAttribute('data-script')]).toEqual([
+        'fr',
+        'ltr',
+        'Latn',
+      ]);
+      open();
+      await switching;
+      const after = arabic === 'loads' ? ['ar', 'rtl', 'Arab'] : ['fr', 'ltr', 'Latn'];
+      expect([html.lang, html.dir, html.getAttribute('data-script')]).toEqual(after);
+    });
+  }
+
+  for (const arabic of ['fails', 'loads'] as const) {
     it(`lets the later of two choices win when the earlier one ${arabic} last`, async () => {
       spyOn(console, 'warn');
       spyOn(console, 'error');

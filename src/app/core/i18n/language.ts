@@ -114,10 +114,11 @@ export class Language {
     const wanted = findLanguage(code) ?? findLanguage(DEFAULT_LANGUAGE)!;
     let language = wanted;
     const html = this.document.documentElement;
-    html.lang = language.code;
-    html.setAttribute('data-script', language.script); // not dataset: the server DOM has none
     // The script's font downloads alongside the language file, and the screen waits for both.
-    const font = adoptsPage ? undefined : loadScriptFont(this.document, language.nativeName);
+    // The page is relabelled (lang, script, direction) only once the texts are there.
+    const font = adoptsPage
+      ? undefined
+      : loadScriptFont(this.document, wanted.script, wanted.nativeName);
     let file: unknown;
     try {
       file = await firstValueFrom(this.translate.use(language.code));

@@ -5,20 +5,30 @@ describe('loadScriptFont', () => {
     return {
       fonts: { load },
       documentElement: document.documentElement,
+      body: document.body,
+      createElement: (tag: string) => document.createElement(tag),
       defaultView: window,
     } as unknown as Document;
   }
 
-  it('asks for the page font with text in the language script', async () => {
+  it("asks for the script's font with text in the language, leaving the page as it is", async () => {
     const load = jasmine.createSpy('load').and.resolveTo([]);
-    await loadScriptFont(fakeDocument(load), 'العربية');
-    expect(load).toHaveBeenCalledOnceWith(jasmine.stringMatching(/^1em /), 'العربية');
+    const before = document.documentElement.getAttribute('data-script');
+    await loadScriptFont(fakeDocument(load), 'Arab', 'العربية');
+    // src/styles.css names the family under [data-script='Arab'].
+    expect(load).toHaveBeenCalledOnceWith(
+      jasmine.stringMatching(/^1em .*Noto Naskh Arabic/),
+      'العربية',
+    );
+    expect(document.documentElement.getAttribute('data-script')).toBe(before);
+    expect(document.querySelector('span[data-script]')).withContext('probe removed').toBeNull();
   });
 
   it('stops waiting for a font that does not arrive', async () => {
     const started = performance.now();
     await loadScriptFont(
       fakeDocument(() => new Promise(() => undefined)),
+      'Ethi',
       'ትግርኛ',
       50,
     );
@@ -29,6 +39,7 @@ describe('loadScriptFont', () => {
     await expectAsync(
       loadScriptFont(
         fakeDocument(() => Promise.reject(new Error('offline'))),
+        'Arab',
         'فارسی',
       ),
     ).toBeResolved();
