@@ -8,7 +8,6 @@ import {
 import { Location } from '@angular/common';
 import { Meta } from '@angular/platform-browser';
 import { TranslateService } from '@ngx-translate/core';
-import { firstValueFrom } from 'rxjs';
 import { provideServerRendering, withRoutes } from '@angular/ssr';
 import { appConfig } from './app.config';
 import { serverRoutes } from './app.routes.server';
@@ -69,8 +68,9 @@ const serverConfig: ApplicationConfig = {
     // line index.html carries is English.
     provideAppInitializer(async () => {
       const meta = inject(Meta);
-      const tagline = await firstValueFrom(inject(TranslateService).get('app.tagline'));
-      meta.updateTag({ name: 'description', content: tagline });
+      const translate = inject(TranslateService);
+      await inject(Language).whenStarted();
+      meta.updateTag({ name: 'description', content: translate.instant('app.tagline') });
     }),
   ],
 };

@@ -194,6 +194,24 @@ describe('Language', () => {
     expect(language.failedBefore('ar')).toBeFalse();
   });
 
+  it("switches texts and labels together, once the file and the script's font are here", async () => {
+    const { language, translate } = setup('?lang=fr', []);
+    await language.start();
+    let fontIn!: () => void;
+    spyOn(document.fonts, 'load').and.returnValue(
+      new Promise<FontFace[]>((resolve) => (fontIn = () => resolve([]))),
+    );
+    const switching = language.use('ar');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // The file is here; the font is not: nothing has changed yet.
+    expect(translate.getCurrentLang()).toBe('fr');
+    expect(document.documentElement.lang).toBe('fr');
+    fontIn();
+    await switching;
+    expect(translate.getCurrentLang()).toBe('ar');
+    expect([document.documentElement.lang, document.documentElement.dir]).toEqual(['ar', 'rtl']);
+  });
+
   for (const arabic of ['fails', 'loads'] as const) {
     it(`leaves the page labelled as it is while a file that ${arabic} is loading`, async () => {
       spyOn(console, 'warn');

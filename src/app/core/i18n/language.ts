@@ -1,6 +1,6 @@
 import { DOCUMENT, Injectable, PLATFORM_ID, computed, inject, signal } from '@angular/core';
 import { PlatformLocation, isPlatformServer } from '@angular/common';
-import { TranslateService } from '@ngx-translate/core';
+import { TranslateLoader, TranslateService } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
 import { LocalSettings } from '../settings/local-settings';
 import { WINDOW } from '../tokens/browser';
@@ -42,6 +42,7 @@ export interface UnloadedLanguage {
 @Injectable({ providedIn: 'root' })
 export class Language {
   private readonly translate = inject(TranslateService);
+  private readonly loader = inject(TranslateLoader);
   private readonly document = inject(DOCUMENT);
   private readonly settings = inject(LocalSettings);
   private readonly window = inject(WINDOW);
@@ -55,6 +56,8 @@ export class Language {
   private failedCode: string | null = null;
   /** Counts calls of `use()`: one that a later call overtook changes nothing when it ends. */
   private switches = 0;
+  private markStarted!: () => void;
+  private readonly started = new Promise<void>((done) => (this.markStarted = done));
 
   readonly languages = LANGUAGES;
   readonly current = computed<LanguageInfo>(() => findLanguage(this.code()) ?? LANGUAGES[0]);
@@ -95,7 +98,20 @@ export class Language {
    */
   async start(choice = this.firstChoice(), { adoptsPage = false } = {}): Promise<void> {
     this.translate.setFallbackLang(DEFAULT_LANGUAGE);
-    await this.use(choice.code, { remember: choice.remember, adoptsPage });
+    try {
+      await this.use(choice.code, { remember: choice.remember, adoptsPage });
+    } finally {
+      this.markStarted();
+    }
+  }
+
+  /**
+   * Once the first language is spoken (or failed): for code that runs beside the start and needs
+   * its texts, such as the server's page description (app.config.server.ts). ngx-translate's
+   * `get()` does not wait for it, since the language is spoken only once its file is here.
+   */
+  whenStarted(): Promise<void> {
+    return this.started;
   }
 
   /**
@@ -114,15 +130,18 @@ export class Language {
     const wanted = findLanguage(code) ?? findLanguage(DEFAULT_LANGUAGE)!;
     let language = wanted;
     const html = this.document.documentElement;
-    // The script's font downloads alongside the language file, and the screen waits for both.
-    // The page is relabelled (lang, script, direction) only once the texts are there.
+    // The file and the script's font download side by side, and the page switches once both are
+    // here (or the font's wait has run out): its texts and its labels (lang, dir, script, and so
+    // line height) change in one step, and not at all if the file fails.
     const font = adoptsPage
       ? undefined
       : loadScriptFont(this.document, wanted.script, wanted.nativeName);
     let file: unknown;
     try {
-      file = await firstValueFrom(this.translate.use(language.code));
+      file = await this.fileOf(wanted.code);
+      await font;
       if (overtaken()) return;
+      await firstValueFrom(this.translate.use(wanted.code));
       this.unloaded.set(null);
       if (this.failedCode === wanted.code) this.failedCode = null;
     } catch (error) {
@@ -137,8 +156,6 @@ export class Language {
       this.unloaded.set({ language: wanted, serverFault, remember });
       this.failedCode = wanted.code;
     }
-    await font;
-    if (overtaken()) return;
     this.status.set(statusOf(file));
     this.code.set(language.code);
     html.lang = language.code;
@@ -147,6 +164,15 @@ export class Language {
     if (remember) this.settings.set('language', wanted.code);
     // Made when idle, for the dates the screen is about to draw.
     if (!adoptsPage) prepareDateFormat(this.window, localeOf(language));
+  }
+
+  /** A language's interface file, loaded but not yet spoken, unless ngx-translate holds it. */
+  private async fileOf(code: string): Promise<unknown> {
+    const held: unknown = this.translate.getTranslations(code);
+    if (held) return held;
+    const file = await firstValueFrom(this.loader.getTranslation(code));
+    this.translate.setTranslation(code, file);
+    return file;
   }
 
   /**

@@ -19,9 +19,13 @@ export async function loadScriptFont(
   const probe = document.createElement('span');
   probe.setAttribute('data-script', script);
   probe.hidden = true;
-  (document.body ?? document.documentElement).append(probe);
-  const family = view.getComputedStyle(probe).fontFamily;
-  probe.remove();
+  let family: string;
+  try {
+    (document.body ?? document.documentElement).append(probe);
+    family = view.getComputedStyle(probe).fontFamily;
+  } finally {
+    probe.remove();
+  }
   let timer: ReturnType<typeof setTimeout> | undefined;
   const limit = new Promise<void>((resolve) => (timer = setTimeout(resolve, limitMs)));
   try {
