@@ -3,6 +3,7 @@ import Dexie from 'dexie';
 import { APP_DB_NAME } from '../db/db-name';
 import { Wipe } from './wipe';
 import { WIPE_CHANNEL, WipeGuard } from './wipe-guard';
+import { WINDOW } from '../tokens/browser';
 
 /** A raw connection that, like a stuck tab, ignores `versionchange` and stays open. */
 function openStuck(name: string): Promise<IDBDatabase> {
@@ -51,6 +52,41 @@ describe('Wipe (real IndexedDB, Cache Storage, web storage)', () => {
     expect(await caches.keys()).toEqual([]);
     expect(localStorage.length).toBe(0);
     expect(sessionStorage.length).toBe(0);
+  });
+
+  it('clears a setting another tab wrote during the wipe before it restarts the app', async () => {
+    let keysAtRestart = -1;
+    const replace = jasmine.createSpy('replace').and.callFake(() => {
+      keysAtRestart = localStorage.length;
+    });
+    TestBed.configureTestingModule({
+      providers: [
+        {
+          provide: WINDOW,
+          useValue: {
+            indexedDB,
+            caches,
+            navigator,
+            localStorage,
+            sessionStorage,
+            location: { origin: location.origin, href: location.href, replace },
+          },
+        },
+      ],
+    });
+    const wipe = TestBed.inject(Wipe);
+    const everything = wipe.everything.bind(wipe);
+    // Another tab, not yet told of the wipe, stores its language after this tab's clear.
+    spyOn(wipe, 'everything').and.callFake(async () => {
+      const result = await everything();
+      localStorage.setItem('ds.language', 'ar');
+      return result;
+    });
+
+    await wipe.everythingAndRestart();
+
+    expect(replace).toHaveBeenCalledOnceWith('/');
+    expect(keysAtRestart).toBe(0);
   });
 
   it('deletes the wrapped key first, tells other tabs, and does not hang on a blocked delete', async () => {

@@ -148,6 +148,12 @@ export class Wipe {
       onBlocked();
       await finished;
     }
+    // Another tab may have written a setting after the clear, before it heard of the wipe.
+    try {
+      this.window.localStorage.clear();
+    } catch {
+      // Storage unavailable: nothing could have been written to it either.
+    }
     this.window.location.replace('/');
   }
 }

@@ -41,8 +41,8 @@ export class LocalSettings {
   }
 
   set(key: SettingKey, value: string): void {
-    if (this.injector.get(WipeGuard).wiped()) return;
     try {
+      if (this.injector.get(WipeGuard).wiped()) return;
       this.window.localStorage.setItem(PREFIX + key, value);
     } catch {
       // Not remembered; the current session still uses the value.
