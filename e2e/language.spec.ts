@@ -2,6 +2,7 @@ import { LANGUAGES } from '../src/app/core/i18n/languages';
 import { contentTexts, rawKeysIn, translations } from './app-pages';
 import { expect, test } from './fixtures';
 import { axeViolations } from './helpers/axe';
+import { chooseInPicker } from './helpers/language-picker';
 
 const ar = translations('ar');
 const en = translations('en');
@@ -208,8 +209,7 @@ test.describe('a language whose file cannot load', () => {
     await page.goto(`${server.origin}/privacy?lang=fr`);
     await expect(page.locator('main h1')).toHaveText(fr.get('privacy.title')!);
     await page.route('**/i18n/ar.json', (route) => route.abort('internetdisconnected'));
-    await page.getByTestId('language-picker').first().click();
-    await page.getByTestId('language-dialog').first().getByTestId('language-option-ar').click();
+    await chooseInPicker(page, 'ar');
 
     const notice = page.getByTestId('language-notice');
     await expect(notice).toContainText(fr.get('languageNotice.failed')!);
